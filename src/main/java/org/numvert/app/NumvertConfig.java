@@ -1,0 +1,37 @@
+package org.numvert.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.numvert.routing.RoutingSettings;
+import org.numvert.sim.SimSettings;
+import org.numvert.telephony.AgiSettings;
+import org.numvert.telephony.AmiSettings;
+import org.numvert.web.HttpSettings;
+
+/**
+ * The whole configuration, validated once at start-up ({@link ConfigLoader}) and immutable after.
+ *
+ * @param ami present when an Asterisk is configured; absent means the simulated PBX
+ */
+public record NumvertConfig(
+        Path dataDir,
+        Path ivrScriptsDir,
+        Path kbDir,
+        HttpSettings http,
+        RoutingSettings routing,
+        SimSettings sim,
+        Optional<AmiSettings> ami,
+        AgiSettings agi) {
+
+    public boolean asteriskConfigured() {
+        return ami.isPresent();
+    }
+
+    public Path databaseDir() {
+        return dataDir.resolve("db");
+    }
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+}

@@ -1,0 +1,93 @@
+package org.numvert.routing;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened, as reported to the engine by a call-control port, the agent desktop, a
+ * supervisor or the clock. Events carry no timestamp: the engine reads its injected clock when
+ * it handles one, so that the three worlds (Asterisk, simulated PBX, discrete-event simulator)
+ * look the same to it.
+ */
+public sealed interface RoutingEvent {
+
+    /**
+     * A caller finished the IVR and asks for an agent of {@code group}.
+     *
+     * @param priority   higher is more urgent (0 = normal)
+     * @param topic      IVR topic, drives FAQ suggestions on the agent's desktop
+     * @param choices    the DTMF choices the caller made, in order
+     * @param onOverflow what to do when the group's limits are exceeded
+     */
+    record CallEntered(CallId call, HotlineId hotline, GroupId group, int priority,
+            CallerNumber caller, String topic, List<String> choices, OverflowAction onOverflow)
+            implements RoutingEvent {
+        public CallEntered {
+            Objects.requireNonNull(call, "call");
+            Objects.requireNonNull(hotline, "hotline");
+            Objects.requireNonNull(group, "group");
+            caller = Objects.requireNonNullElse(caller, CallerNumber.withheld());
+            topic = Objects.requireNonNullElse(topic, "");
+            choices = List.copyOf(Objects.requireNonNullElse(choices, List.of()));
+            onOverflow = Objects.requireNonNullElse(onOverflow, new OverflowAction.None());
+        }
+    }
+
+    /** The offered agent answered: the conversation starts. */
+    record OfferAnswered(CallId call, AgentId agent) implements RoutingEvent {
+    }
+
+    /**
+     * The offer did not reach the agent (no answer, busy, unreachable). The call goes back to its
+     * place; the agent is paused {@link PauseReason#NO_ANSWER}.
+     *
+     * @param reason the PBX's word for it ({@code NOANSWER}, {@code BUSY}, {@code CHANUNAVAIL} …)
+     */
+    record OfferFailed(CallId call, AgentId agent, String reason) implements RoutingEvent {
+    }
+
+    /**
+     * The call is over, whatever state it was in: while waiting it is an abandon, while ringing
+     * an abandon (the agent becomes ready again), in conversation the agent goes to wrap-up.
+     */
+    record CallEnded(CallId call, EndedBy by) implements RoutingEvent {
+    }
+
+    /** A waiting caller asked to be called back at {@code number}; the call leaves the queue. */
+    record CallbackRequested(CallId call, CallerNumber number) implements RoutingEvent {
+    }
+
+    /** The agent logs in to the routing (it starts paused until it says it is ready). */
+    record AgentLoggedIn(AgentId agent) implements RoutingEvent {
+    }
+
+    record AgentReady(AgentId agent) implements RoutingEvent {
+    }
+
+    record AgentPaused(AgentId agent, PauseReason reason) implements RoutingEvent {
+    }
+
+    record AgentLoggedOut(AgentId agent) implements RoutingEvent {
+    }
+
+    /** The agent ends its wrap-up before the group's wrap-up time, with a wrap-up code. */
+    record WrapUpEnded(AgentId agent, String wrapUpCode) implements RoutingEvent {
+    }
+
+    /** An agent was created or edited (skills, contact …); takes effect at once. */
+    record AgentConfigured(AgentProfile profile) implements RoutingEvent {
+    }
+
+    /** A skill group was created or edited; takes effect at once. */
+    record GroupConfigured(SkillGroup group) implements RoutingEvent {
+    }
+
+    /** A supervisor joins an agent's call. */
+    record SupervisionRequested(CallId call, String supervisorContact, SupervisionMode mode)
+            implements RoutingEvent {
+    }
+
+    /** Time passes: ring timeouts, wrap-up ends, escalation steps and wait limits are checked. */
+    record Tick() implements RoutingEvent {
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The system of record: HSQLDB (embedded, file under the data directory), versioned migrations,
+ * repositories. The only package that imports {@code java.sql} (checked by the build).
+ *
+ * <p>Repositories are blocking and are called on the {@code numvert-db} worker pool ({@link
+ * org.numvert.store.Database#async}), never on an event loop. Commits are durable: the database
+ * runs with {@code write_delay=false}, so a {@code kill -9} loses nothing that was committed.
+ */
+package org.numvert.store;

@@ -1,0 +1,10 @@
+/**
+ * HTTP: one {@code *Api} class per resource, each with {@code mount(Router)}; push streams for
+ * live views; the pages (agent desktop, supervisor wallboard). Handlers never block: they reach
+ * the engine by message and the database and index through their worker pools.
+ *
+ * <p>Errors: handlers fail the routing context with {@link org.numvert.web.ApiException} (or a
+ * typed exception of another package); {@link org.numvert.web.Failures} maps every failure to a
+ * status code and a JSON body {@code {"error": "..."}}. Bad input is a 4xx, never a 500.
+ */
+package org.numvert.web;
