@@ -2,6 +2,7 @@ package org.numvert.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.numvert.faq.FaqSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
@@ -21,7 +22,8 @@ public record NumvertConfig(
         RoutingSettings routing,
         SimSettings sim,
         Optional<AmiSettings> ami,
-        AgiSettings agi) {
+        AgiSettings agi,
+        FaqSettings faq) {
 
     public boolean asteriskConfigured() {
         return ami.isPresent();

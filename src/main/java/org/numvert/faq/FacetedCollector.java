@@ -1,0 +1,92 @@
+package org.numvert.faq;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+
+/**
+ * Collects the best hits that pass both keyword filters, and counts the hotline and category
+ * facets "sideways" in the same pass: the hotline facet over the documents that pass the category
+ * filter, and the reverse. Single-threaded, like one leaf search.
+ */
+final class FacetedCollector implements Collector {
+    private final TopDocsCollector<?> top;
+    private final List<String> hotlines;
+    private final List<String> categories;
+    private final List<FacetFilter[]> segments = new ArrayList<>();
+    private long total;
+
+    /**
+     * @param hotlines   accepted hotline values (the chosen one and "all"), empty for no filter
+     * @param categories accepted category values, empty for no filter
+     */
+    FacetedCollector(TopDocsCollector<?> top, List<String> hotlines, List<String> categories) {
+        this.top = top;
+        this.hotlines = hotlines;
+        this.categories = categories;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        LeafCollector leafTop = top.getLeafCollector(context);
+        FacetFilter hotline = new FacetFilter(context.reader(), ArticleDocuments.HOTLINE, hotlines);
+        FacetFilter category = new FacetFilter(context.reader(), ArticleDocuments.CATEGORY, categories);
+        segments.add(new FacetFilter[] {hotline, category});
+        return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                leafTop.setScorer(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                hotline.read(doc);
+                category.read(doc);
+                boolean hotlinePasses = hotline.passes();
+                boolean categoryPasses = category.passes();
+                if (categoryPasses) {
+                    hotline.count();
+                }
+                if (hotlinePasses) {
+                    category.count();
+                }
+                if (hotlinePasses && categoryPasses) {
+                    total++;
+                    leafTop.collect(doc);
+                }
+            }
+        };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return top.scoreMode() == ScoreMode.COMPLETE_NO_SCORES ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE;
+    }
+
+    TopDocs topDocs(int offset, int limit) {
+        return top.topDocs(offset, limit);
+    }
+
+    long total() {
+        return total;
+    }
+
+    Map<String, Map<String, Integer>> facets() throws IOException {
+        Map<String, Integer> hotlineCounts = new TreeMap<>();
+        Map<String, Integer> categoryCounts = new TreeMap<>();
+        for (FacetFilter[] segment : segments) {
+            segment[0].addTo(hotlineCounts);
+            segment[1].addTo(categoryCounts);
+        }
+        return Map.of(ArticleDocuments.HOTLINE, hotlineCounts, ArticleDocuments.CATEGORY, categoryCounts);
+    }
+}
