@@ -20,9 +20,9 @@ import org.apache.lucene.util.BytesRef;
  * phrases) and folded prefixes ({@link #TITLE_PREFIXES}: type-ahead); every folded word of the
  * article is listed in {@link #WORDS} (documents only, no positions): the dictionary of typo
  * corrections and completions. The beginning of the body
- * is stored as plain text, indexed with offsets but never searched ({@link #EXCERPT}): snippets
- * are cut from it, which keeps them fast however long the article. What a hit shows is read
- * from doc values ({@link HitSummaries}), not from stored fields.
+ * is kept as plain text in doc values, indexed with offsets but never searched ({@link
+ * #EXCERPT}): snippets are cut from it, which keeps them fast however long the article. What a
+ * hit shows is read from doc values ({@link HitSummaries}): no stored document is decompressed.
  */
 final class ArticleDocuments {
     static final String ID = "id";
@@ -60,7 +60,9 @@ final class ArticleDocuments {
         doc.add(new TextField(TITLE_PREFIXES, article.title(), Field.Store.NO));
         String text = ArticleText.plainText(article.body());
         doc.add(new TextField(BODY, text, Field.Store.NO));
-        doc.add(new Field(EXCERPT, beginning(text, EXCERPT_CHARS), EXCERPT_TYPE));
+        String excerpt = beginning(text, EXCERPT_CHARS);
+        doc.add(new Field(EXCERPT, excerpt, EXCERPT_TYPE));
+        doc.add(new BinaryDocValuesField(EXCERPT, new BytesRef(excerpt)));
         String tags = String.join(" ; ", article.tags());
         doc.add(new TextField(TAGS, tags, Field.Store.NO));
         doc.add(new Field(WORDS, article.title() + "\n" + tags + "\n" + text, WORDS_TYPE));
@@ -97,7 +99,7 @@ final class ArticleDocuments {
     }
 
     private static FieldType excerptType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

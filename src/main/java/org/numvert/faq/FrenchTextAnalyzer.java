@@ -1,7 +1,5 @@
 package org.numvert.faq;
 
-import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,7 +9,6 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -38,7 +35,6 @@ final class FrenchTextAnalyzer extends Analyzer {
     }
 
     static final int MAX_PREFIX = 20;
-    private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(\\d)(\\p{L})");
 
     private final Form form;
     private final CharArraySet stopWords;
@@ -56,14 +52,10 @@ final class FrenchTextAnalyzer extends Analyzer {
     }
 
     @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(DIGIT_THEN_LETTER, "$1 $2", reader);
-    }
-
-    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+        TokenStream stream = new DigitLetterSplitFilter(source);
+        stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, stopWords);

@@ -36,15 +36,22 @@ final class HitSummaries {
 
     /** The id of a document of the whole index. */
     static String id(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        return binary(leaf.reader(), ArticleDocuments.ID, doc - leaf.docBase);
+        return binary(searcher, ArticleDocuments.ID, doc);
     }
 
     static String title(IndexSearcher searcher, int doc) throws IOException {
+        return binary(searcher, ArticleDocuments.TITLE, doc);
+    }
+
+    /** The beginning of the body, plain text, that snippets are cut from. */
+    static String excerpt(IndexSearcher searcher, int doc) throws IOException {
+        return binary(searcher, ArticleDocuments.EXCERPT, doc);
+    }
+
+    private static String binary(IndexSearcher searcher, String field, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        return binary(leaf.reader(), ArticleDocuments.TITLE, doc - leaf.docBase);
+        return binary(leaf.reader(), field, doc - leaf.docBase);
     }
 
     private static SearchHit read(LeafReader reader, int doc, float score, String snippet) throws IOException {

@@ -27,22 +27,27 @@ public final class JsonLinesArticles {
 
     /** Gives each good line to {@code sink}; returns the lines that were not articles. */
     public static List<SourceProblem> read(Path file, Consumer<ArticleSource> sink) throws IOException {
-        List<SourceProblem> problems = new ArrayList<>();
-        String name = file.getFileName().toString();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String origin = name + ":" + number;
-                try {
-                    sink.accept(parse(JSON.readTree(line), origin));
-                } catch (IOException | IllegalArgumentException e) {
-                    problems.add(new SourceProblem(origin, e.getMessage()));
-                }
+            return read(reader, file.getFileName().toString(), sink);
+        }
+    }
+
+    /** Like {@link #read(Path, Consumer)}, from any reader; {@code name} names it in problems. */
+    public static List<SourceProblem> read(BufferedReader reader, String name, Consumer<ArticleSource> sink)
+            throws IOException {
+        List<SourceProblem> problems = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String origin = name + ":" + number;
+            try {
+                sink.accept(parse(JSON.readTree(line), origin));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(new SourceProblem(origin, e.getMessage()));
             }
         }
         return problems;

@@ -23,6 +23,9 @@ import org.apache.lucene.search.TermQuery;
  */
 final class SearchQueryBuilder {
     private static final int MAX_CORRECTIONS = 3;
+    /** Words of one query that may be corrected: a long pasted query has enough right words. */
+    private static final int MAX_CORRECTED_WORDS = 3;
+    private static final List<String> GLUED_ELISIONS = List.of("qu", "l", "d", "j", "m", "n", "s", "t", "c");
     /** A beginning shorter than this is not completed from the body: too many words start so. */
     private static final int MIN_COMPLETED = 3;
 
@@ -43,10 +46,11 @@ final class SearchQueryBuilder {
             return Optional.empty();
         }
         boolean lastIsPrefix = partial && !endsWord(text);
+        int[] corrections = {MAX_CORRECTED_WORDS};
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             boolean prefix = lastIsPrefix && i == words.size() - 1;
-            query.add(word(words.words().get(i), prefix, reader), Occur.SHOULD);
+            query.add(word(words.words().get(i), prefix, reader, corrections), Occur.SHOULD);
         }
         if (words.size() > 1 && ranking.phraseTitle() > 0) {
             query.add(boosted(phrase(ArticleDocuments.TITLE, words), ranking.phraseTitle()), Occur.SHOULD);
@@ -60,29 +64,46 @@ final class SearchQueryBuilder {
         return Optional.of(query.build());
     }
 
-    private Query word(QueryWords.Word word, boolean prefix, IndexReader reader) throws IOException {
+    /**
+     * One typed word in every field. A word the index does not know is first read as an elision
+     * typed without its apostrophe ("lemploi"), else corrected (at most {@link
+     * #MAX_CORRECTED_WORDS} per query); the word being typed is also completed.
+     */
+    private Query word(QueryWords.Word word, boolean prefix, IndexReader reader, int[] corrections) throws IOException {
         List<Query> fields = new ArrayList<>();
         fields.add(term(ArticleDocuments.TITLE, word.stem(), ranking.title()));
         fields.add(term(ArticleDocuments.TAGS, word.stem(), ranking.tags()));
         fields.add(term(ArticleDocuments.BODY, word.stem(), ranking.body()));
         fields.add(term(ArticleDocuments.TITLE_WORDS, word.folded(), ranking.titleWords()));
+        boolean known = TypoCorrections.docFreq(reader, word.folded()) > 0;
+        Optional<String> unglued = known ? Optional.empty() : withoutGluedElision(word.folded(), reader);
+        unglued.ifPresent(w -> addStemmed(fields, w, 1f));
         int edits = typoEdits(word.folded());
-        if (edits > 0 && ranking.typo() > 0
-                && TypoCorrections.docFreq(reader, word.folded()) <= ranking.typoMaxDocFreq()) {
-            for (TypoCorrections.Correction c : TypoCorrections.of(reader, word.folded(), edits, MAX_CORRECTIONS)) {
+        if (!known && unglued.isEmpty() && edits > 0 && ranking.typo() > 0 && corrections[0]-- > 0) {
+            for (TypoCorrections.Correction c : TypoCorrections.closest(reader, word.folded(), edits, MAX_CORRECTIONS)) {
                 addStemmed(fields, c.word(), ranking.typo() / c.distance());
             }
         }
         if (prefix && ranking.prefixTitle() > 0) {
             fields.add(term(ArticleDocuments.TITLE_PREFIXES, truncated(word.folded()), ranking.prefixTitle()));
         }
-        if (prefix && word.folded().length() >= MIN_COMPLETED && ranking.prefixBody() > 0
-                && TypoCorrections.docFreq(reader, word.folded()) <= ranking.completeMaxDocFreq()) {
+        if (prefix && !known && word.folded().length() >= MIN_COMPLETED && ranking.prefixBody() > 0) {
             for (TypoCorrections.Correction c : TypoCorrections.completions(reader, word.folded(), ranking.prefixExpansions())) {
                 addStemmed(fields, c.word(), ranking.prefixBody());
             }
         }
         return new DisjunctionMaxQuery(fields, ranking.tie());
+    }
+
+    /** "lemploi" → "emploi", "dinsertion" → "insertion", "quil" → "il": when the rest is a known word. */
+    private static Optional<String> withoutGluedElision(String folded, IndexReader reader) throws IOException {
+        for (String article : GLUED_ELISIONS) {
+            if (folded.length() >= article.length() + 3 && folded.startsWith(article)
+                    && TypoCorrections.docFreq(reader, folded.substring(article.length())) > 0) {
+                return Optional.of(folded.substring(article.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A word the agent did not type (correction, completion): its stem in title and body, weighted down. */

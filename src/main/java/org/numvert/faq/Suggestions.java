@@ -72,7 +72,7 @@ final class Suggestions {
         alternatives.add(new TermQuery(new Term(ArticleDocuments.TITLE, word.stem())));
         int edits = SearchQueryBuilder.typoEdits(word.folded());
         if (edits > 0 && TypoCorrections.docFreq(reader, word.folded()) == 0) {
-            for (TypoCorrections.Correction c : TypoCorrections.of(reader, word.folded(), edits, 2)) {
+            for (TypoCorrections.Correction c : TypoCorrections.closest(reader, word.folded(), edits, 2)) {
                 alternatives.add(new BoostQuery(new TermQuery(
                         new Term(ArticleDocuments.TITLE, analysis.stem(c.word()))), 0.5f));
             }

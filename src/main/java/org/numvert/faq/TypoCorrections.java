@@ -34,6 +34,15 @@ final class TypoCorrections {
         return reader.docFreq(new Term(ArticleDocuments.WORDS, word));
     }
 
+    /**
+     * The closest words within {@code maxEdits}: one edit is tried first, two only when one finds
+     * nothing (an automaton of two edits costs ten times more to build).
+     */
+    static List<Correction> closest(IndexReader reader, String word, int maxEdits, int max) throws IOException {
+        List<Correction> found = of(reader, word, 1, max);
+        return found.isEmpty() && maxEdits > 1 ? of(reader, word, maxEdits, max) : found;
+    }
+
     static List<Correction> of(IndexReader reader, String word, int edits, int max) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, ArticleDocuments.WORDS);
         if (terms == null) {

@@ -1,6 +1,5 @@
 package org.numvert.faq.eval;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,19 @@ import org.numvert.faq.SearchRequest;
  */
 public final class Evaluation {
     static final int DEPTH = 10;
-    private static final int WARM_UP = 300;
+    /** Searches run before measuring, so that latency is the warm service's. */
+    public static final int WARM_UP = 300;
 
     private final FaqSearcher searcher;
+    private final int warmUp;
 
-    public Evaluation(FaqSearcher searcher) {
+    public Evaluation(FaqSearcher searcher, int warmUp) {
         this.searcher = searcher;
+        this.warmUp = warmUp;
     }
 
     public EvalReport run(List<EvalQuery> queries) {
-        for (int i = 0; i < Math.min(WARM_UP, queries.size()); i++) {
+        for (int i = 0; i < Math.min(warmUp, queries.size()); i++) {
             searcher.search(SearchRequest.of(queries.get(i).text(), DEPTH));
         }
         Map<String, double[]> sums = new TreeMap<>();
@@ -64,12 +66,5 @@ public final class Evaluation {
         }
         int index = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
-    }
-
-    /** Helper for callers that keep queries in several files. */
-    public static List<EvalQuery> concat(List<List<EvalQuery>> parts) {
-        List<EvalQuery> all = new ArrayList<>();
-        parts.forEach(all::addAll);
-        return all;
     }
 }
