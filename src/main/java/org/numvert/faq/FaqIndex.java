@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class FaqIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(FaqIndex.class);
     /** Bump when fields or index-time analysis change: older indexes are then rebuilt. */
-    static final String LAYOUT = "4";
+    static final String LAYOUT = "5";
     private static final String LAYOUT_KEY = "numvert.faq.layout";
     private static final String MARK_KEY = "numvert.faq.mark";
 
