@@ -57,7 +57,7 @@ final class KbEvalCommand implements Callable<Integer> {
             int count = index.rebuild(sink -> problems.addAll(readCorpus(sink)), 0);
             System.err.printf("indexed %d articles in %.1f s (%d unreadable lines); running %d queries%n",
                     count, (System.nanoTime() - started) / 1e9, problems.size(), queries.size());
-            EvalReport report = new Evaluation(new FaqSearcher(index), Evaluation.WARM_UP).run(queries);
+            EvalReport report = new Evaluation(FaqSearcher.uncached(index), Evaluation.WARM_UP).run(queries);
             System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         } finally {
             deleteTree(dir);

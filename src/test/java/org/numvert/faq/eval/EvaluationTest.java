@@ -25,7 +25,7 @@ class EvaluationTest {
                 queries = EvalQuery.read(in);
             }
 
-            EvalReport report = new Evaluation(new FaqSearcher(index), 0).run(queries);
+            EvalReport report = new Evaluation(FaqSearcher.uncached(index), 0).run(queries);
 
             assertThat(queries).hasSize(4);
             EvalReport.KindFigures real = report.kinds().get("real");
