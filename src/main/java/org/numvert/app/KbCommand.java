@@ -1,7 +1,7 @@
 package org.numvert.app;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code kb}: the FAQ's offline tools (the service must be stopped, except for {@code eval}). */
 @Command(name = "kb", mixinStandardHelpOptions = true,

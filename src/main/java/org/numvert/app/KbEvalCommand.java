@@ -2,13 +2,16 @@ package org.numvert.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.numvert.faq.Article;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FaqSearcher;
 import org.numvert.faq.FrenchAnalysis;
@@ -65,11 +68,11 @@ final class KbEvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<SourceProblem> readCorpus(java.util.function.Consumer<org.numvert.faq.Article> sink) {
+    private List<SourceProblem> readCorpus(Consumer<Article> sink) {
         try {
             return JsonLinesArticles.read(corpus, source -> sink.accept(source.article()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.numvert.faq.KbFiles;
@@ -18,7 +19,15 @@ final class KbExportCommand implements Callable<Integer> {
     Path target;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        try {
+            return run();
+        } catch (IOException | RuntimeException e) {
+            return KbWorkspace.failed("export", e);
+        }
+    }
+
+    private int run() throws IOException {
         NumvertConfig config;
         try {
             config = options.load();

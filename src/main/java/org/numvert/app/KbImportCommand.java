@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.numvert.faq.ImportReport;
@@ -25,7 +26,15 @@ final class KbImportCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        try {
+            return run();
+        } catch (IOException | RuntimeException e) {
+            return KbWorkspace.failed("import", e);
+        }
+    }
+
+    private int run() throws IOException {
         NumvertConfig config;
         try {
             config = options.load();

@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,15 @@ final class KbReindexCommand implements Callable<Integer> {
     KbWorkspace.Options options = new KbWorkspace.Options();
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        try {
+            return run();
+        } catch (IOException | RuntimeException e) {
+            return KbWorkspace.failed("reindex", e);
+        }
+    }
+
+    private int run() throws IOException {
         NumvertConfig config;
         try {
             config = options.load();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.numvert.faq.Faq;
@@ -58,6 +59,19 @@ final class KbWorkspace implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Reports why a tool failed, in one line (no stack trace for an operator), and returns exit
+     * code 1. A locked database or index most often means the service is running.
+     */
+    static int failed(String tool, Exception e) {
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        System.err.println("kb " + tool + " failed: " + reason);
+        if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
+            System.err.println("(the database or the index is in use: stop the service first)");
+        }
+        return 1;
     }
 
     Faq faq() {

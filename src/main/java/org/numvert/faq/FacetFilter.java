@@ -1,7 +1,9 @@
 package org.numvert.faq;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -57,7 +59,7 @@ final class FacetFilter {
     }
 
     /** Adds this segment's counts, by value, to {@code totals}. */
-    void addTo(java.util.Map<String, Integer> totals) throws IOException {
+    void addTo(Map<String, Integer> totals) throws IOException {
         for (int ord = 0; ord < counts.length; ord++) {
             if (counts[ord] > 0) {
                 totals.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
@@ -73,7 +75,7 @@ final class FacetFilter {
         try {
             return values.lookupTerm(new BytesRef(value));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

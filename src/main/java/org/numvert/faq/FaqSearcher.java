@@ -2,22 +2,26 @@ package org.numvert.faq;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.SearcherManager;
 
 /**
  * Searches the FAQ index: ranked hits with snippets, sideways facets, audience and keyword
@@ -76,47 +80,48 @@ public final class FaqSearcher {
         }
     }
 
+    /**
+     * Two passes: the page of best hits with dynamic pruning (only competitive documents are
+     * scored), then the total and the facets over every match without scoring.
+     */
     private SearchResults search(IndexSearcher searcher, SearchRequest request, long started) throws IOException {
         Optional<Query> ranked = queries.build(request.text(), request.partial(), searcher.getIndexReader());
         if (ranked.isEmpty() && !request.text().isBlank()) {
             return new SearchResults(0, List.of(), Map.of(ArticleDocuments.HOTLINE, Map.of(), ArticleDocuments.CATEGORY, Map.of()),
                     (System.nanoTime() - started) / 1_000);
         }
-        int wanted = request.offset() + request.limit();
-        TopDocsCollector<?> top = ranked.isPresent()
-                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false).newCollector()
-                : new TopFieldCollectorManager(BROWSE_ORDER, wanted, null, Integer.MAX_VALUE, false).newCollector();
-        FacetedCollector collector = new FacetedCollector(top, hotlineFilter(request), request.category().stream().toList());
-        Query query = Visibility.filter(ranked.orElseGet(MatchAllDocsQuery::new), request.audiences());
-        searcher.search(query, single(collector));
-        TopDocs page = collector.topDocs(request.offset(), request.limit());
+        Query visible = Visibility.filter(ranked.orElseGet(MatchAllDocsQuery::new), request.audiences());
+        ScoreDoc[] page = page(searcher, withKeywordFilters(visible, request), ranked.isPresent(), request);
+        FacetCounter counter = new FacetCounter(hotlineFilter(request), request.category().stream().toList());
+        searcher.search(new ConstantScoreQuery(visible), counter.manager());
         String[] texts = snippets.of(searcher, ranked.orElse(null), page);
-        List<SearchHit> hits = HitSummaries.of(searcher, page.scoreDocs, texts);
-        return new SearchResults(collector.total(), List.copyOf(hits), collector.facets(),
+        List<SearchHit> hits = HitSummaries.of(searcher, page, texts);
+        return new SearchResults(counter.total(), List.copyOf(hits), counter.facets(),
                 (System.nanoTime() - started) / 1_000);
+    }
+
+    private static ScoreDoc[] page(IndexSearcher searcher, Query query, boolean ranked, SearchRequest request)
+            throws IOException {
+        int wanted = request.offset() + request.limit();
+        TopDocs top = ranked
+                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted))
+                : searcher.search(query, new TopFieldCollectorManager(BROWSE_ORDER, wanted, null, wanted));
+        ScoreDoc[] all = top.scoreDocs;
+        return all.length <= request.offset() ? new ScoreDoc[0] : Arrays.copyOfRange(all, request.offset(), all.length);
+    }
+
+    private static Query withKeywordFilters(Query query, SearchRequest request) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (request.hotline().isPresent()) {
+            BooleanQuery.Builder hotlines = new BooleanQuery.Builder();
+            hotlineFilter(request).forEach(h -> hotlines.add(new TermQuery(new Term(ArticleDocuments.HOTLINE, h)), Occur.SHOULD));
+            filtered.add(hotlines.build(), Occur.FILTER);
+        }
+        request.category().ifPresent(c -> filtered.add(new TermQuery(new Term(ArticleDocuments.CATEGORY, c)), Occur.FILTER));
+        return filtered.build();
     }
 
     private static List<String> hotlineFilter(SearchRequest request) {
         return request.hotline().map(h -> List.of(h, Article.ALL_HOTLINES)).orElse(List.of());
-    }
-
-    private static CollectorManager<FacetedCollector, FacetedCollector> single(FacetedCollector collector) {
-        return new CollectorManager<>() {
-            private boolean given;
-
-            @Override
-            public FacetedCollector newCollector() {
-                if (given) {
-                    throw new IllegalStateException("the FAQ searcher searches in one slice");
-                }
-                given = true;
-                return collector;
-            }
-
-            @Override
-            public FacetedCollector reduce(Collection<FacetedCollector> collectors) {
-                return collector;
-            }
-        };
     }
 }

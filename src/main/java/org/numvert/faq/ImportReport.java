@@ -1,5 +1,6 @@
 package org.numvert.faq;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record ImportReport(int created, int updated, int unchanged, List<Conflic
     }
 
     public ImportReport withProblems(List<SourceProblem> more) {
-        List<SourceProblem> all = new java.util.ArrayList<>(problems);
+        List<SourceProblem> all = new ArrayList<>(problems);
         all.addAll(more);
         return new ImportReport(created, updated, unchanged, conflicts, all);
     }

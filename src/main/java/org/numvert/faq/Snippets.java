@@ -13,7 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -44,8 +46,9 @@ final class Snippets {
     }
 
     /** One snippet per hit of {@code topDocs}, in order. */
-    String[] of(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        String[] snippets = new String[topDocs.scoreDocs.length];
+    String[] of(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+        TopDocs topDocs = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
+        String[] snippets = new String[hits.length];
         Query bodyTerms = query == null ? null : bodyTerms(searcher.rewrite(query));
         if (bodyTerms != null && snippets.length > 0) {
             String[] found = highlighter(searcher).highlight(ArticleDocuments.EXCERPT, bodyTerms, topDocs, PASSAGES);

@@ -2,24 +2,23 @@ package org.numvert.faq;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
 
 /**
- * Collects the best hits that pass both keyword filters, and counts the hotline and category
- * facets "sideways" in the same pass: the hotline facet over the documents that pass the category
- * filter, and the reverse. Single-threaded, like one leaf search.
+ * Counts, without scoring, the documents that pass both keyword filters (the total) and the
+ * hotline and category facets "sideways" in the same pass: the hotline facet over the documents
+ * that pass the category filter, and the reverse. Single-threaded, like one leaf search.
  */
-final class FacetedCollector implements Collector {
-    private final TopDocsCollector<?> top;
+final class FacetCounter implements Collector {
     private final List<String> hotlines;
     private final List<String> categories;
     private final List<FacetFilter[]> segments = new ArrayList<>();
@@ -29,22 +28,41 @@ final class FacetedCollector implements Collector {
      * @param hotlines   accepted hotline values (the chosen one and "all"), empty for no filter
      * @param categories accepted category values, empty for no filter
      */
-    FacetedCollector(TopDocsCollector<?> top, List<String> hotlines, List<String> categories) {
-        this.top = top;
+    FacetCounter(List<String> hotlines, List<String> categories) {
         this.hotlines = hotlines;
         this.categories = categories;
     }
 
+    /** A manager giving this one collector: the FAQ searcher searches in one slice. */
+    CollectorManager<FacetCounter, FacetCounter> manager() {
+        return new CollectorManager<>() {
+            private boolean given;
+
+            @Override
+            public FacetCounter newCollector() {
+                if (given) {
+                    throw new IllegalStateException("facets are counted in one slice");
+                }
+                given = true;
+                return FacetCounter.this;
+            }
+
+            @Override
+            public FacetCounter reduce(Collection<FacetCounter> collectors) {
+                return FacetCounter.this;
+            }
+        };
+    }
+
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        LeafCollector leafTop = top.getLeafCollector(context);
         FacetFilter hotline = new FacetFilter(context.reader(), ArticleDocuments.HOTLINE, hotlines);
         FacetFilter category = new FacetFilter(context.reader(), ArticleDocuments.CATEGORY, categories);
         segments.add(new FacetFilter[] {hotline, category});
         return new LeafCollector() {
             @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                leafTop.setScorer(scorer);
+            public void setScorer(Scorable scorer) {
+                // counts need no score
             }
 
             @Override
@@ -61,7 +79,6 @@ final class FacetedCollector implements Collector {
                 }
                 if (hotlinePasses && categoryPasses) {
                     total++;
-                    leafTop.collect(doc);
                 }
             }
         };
@@ -69,11 +86,7 @@ final class FacetedCollector implements Collector {
 
     @Override
     public ScoreMode scoreMode() {
-        return top.scoreMode() == ScoreMode.COMPLETE_NO_SCORES ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE;
-    }
-
-    TopDocs topDocs(int offset, int limit) {
-        return top.topDocs(offset, limit);
+        return ScoreMode.COMPLETE_NO_SCORES;
     }
 
     long total() {
