@@ -117,12 +117,15 @@ final class ScriptValidator {
         }
     }
 
+    /** Reports the cycle (or dead end) that traps {@code node}, at the node where it starts. */
     private void trappedProblem(FlowGraph graph, FlowNode node, Set<String> trapped) {
         List<String> path = graph.trappedPath(node.id(), trapped);
         String last = path.get(path.size() - 1);
-        boolean cycle = path.indexOf(last) < path.size() - 1;
-        String route = String.join(" → ", path);
-        problems.add(new Problem(node.at(), (cycle ? "cycle without exit: " + route : "dead end: " + route)
+        int cycleStart = path.indexOf(last);
+        boolean cycle = cycleStart < path.size() - 1;
+        List<String> shown = cycle ? path.subList(cycleStart, path.size()) : path;
+        FlowNode at = script.nodeFor(cycle ? last : node.id());
+        problems.add(new Problem(at.at(), (cycle ? "cycle without exit: " : "dead end: ") + String.join(" → ", shown)
                 + " never reaches a route, voicemail, callback or hangup"));
     }
 }
