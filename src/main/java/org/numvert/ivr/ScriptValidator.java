@@ -91,6 +91,7 @@ final class ScriptValidator {
         }
     }
 
+    /** Unreachable nodes (unless an entry is itself unknown: that one problem says it) and traps. */
     private void graph() {
         Flow flow = script.flow();
         FlowGraph graph = new FlowGraph(flow);
@@ -99,8 +100,9 @@ final class ScriptValidator {
         flow.closed().ifPresent(r -> entries.add(r.name()));
         flow.holiday().ifPresent(r -> entries.add(r.name()));
         Set<String> reachable = graph.reachableFrom(entries);
+        boolean entriesKnown = flow.nodes().keySet().containsAll(entries);
         for (FlowNode node : flow.nodes().values()) {
-            if (!reachable.contains(node.id())) {
+            if (entriesKnown && !reachable.contains(node.id())) {
                 problems.add(new Problem(node.at(), "unreachable node '" + node.id()
                         + "': no path leads to it from start, closed or holiday"));
             }

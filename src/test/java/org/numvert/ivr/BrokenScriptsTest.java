@@ -108,6 +108,12 @@ class BrokenScriptsTest {
     }
 
     @Test
+    void anUnknownStartNodeIsOneProblemNotAFlood() {
+        assertThat(problems(broken("start: accueil", "start: acceuil"))).containsExactly(
+                "t/essai.yaml:5:8: unknown node 'acceuil' (did you mean 'accueil'?)");
+    }
+
+    @Test
     void missingPromptText() {
         assertThat(problems(broken("say: bienvenue", "say: bienvenu"))).containsExactly(
                 "t/essai.yaml:16:10: missing prompt text: prompt 'bienvenu' is not in 'prompts' (did you mean 'bienvenue'?)");
