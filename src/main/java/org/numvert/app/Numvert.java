@@ -15,16 +15,20 @@ import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.numvert.ivr.crisis.CrisisSwitchboard;
+import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -55,6 +59,8 @@ public final class Numvert {
     private String instanceId;
     private WebServer webServer;
     private String webDeployment;
+    private IvrScripts ivrScripts;
+    private CrisisSwitchboard crisis;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -79,6 +85,7 @@ public final class Numvert {
     public Future<Void> start() {
         return createDataDir()
                 .compose(v -> openDatabase())
+                .compose(v -> startIvr())
                 .compose(v -> startWeb());
     }
 
@@ -90,6 +97,7 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
+                    .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,6 +133,39 @@ public final class Numvert {
             return null;
         }).onSuccess(v -> healthChecks.put("database", () -> database.async(database::ping)
                 .map(ok -> HealthCheck.Status.up(database.description()))));
+    }
+
+    /**
+     * IVR scripts (refusing to start on an invalid script that has no previous valid version),
+     * hot reload, and the crisis switchboard. The last valid scripts are kept in the data
+     * directory, so that a script broken while the service was down does not stop the next start.
+     */
+    private Future<Void> startIvr() {
+        return vertx.<IvrScripts>executeBlocking(() -> IvrScripts.open(config.ivrScriptsDir(),
+                        config.dataDir().resolve("ivr-valid"), Set::of).watch())
+                .compose(scripts -> {
+                    ivrScripts = scripts;
+                    healthChecks.put("ivr", () -> Future.succeededFuture(HealthCheck.Status.up(ivrHealth())));
+                    return CrisisSwitchboard.open(database, Clock.systemUTC(), scripts);
+                })
+                .onSuccess(board -> crisis = board)
+                .mapEmpty();
+    }
+
+    private String ivrHealth() {
+        String scripts = "scripts " + ivrScripts.current().versions();
+        List<String> fallbacks = ivrScripts.lastLoad().fallbacks();
+        String active = crisis == null ? "" : crisis.active().stream().map(s -> "crisis mode on for " + s.scope())
+                .reduce((a, b) -> a + ", " + b).map(s -> "; " + s).orElse("");
+        return scripts + (fallbacks.isEmpty() ? "" : "; " + String.join("; ", fallbacks)) + active;
+    }
+
+    private Future<Void> stopIvr() {
+        IvrScripts scripts = ivrScripts;
+        return scripts == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            scripts.close();
+            return null;
+        });
     }
 
     private Future<Void> startWeb() {
