@@ -15,6 +15,7 @@ import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,10 +30,15 @@ import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
 import org.numvert.web.Api;
+import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
 import org.numvert.web.MetricsApi;
 import org.numvert.web.WebServer;
+import org.numvert.web.security.Accounts;
+import org.numvert.web.security.DemoAccounts;
+import org.numvert.web.security.PasswordHasher;
+import org.numvert.web.security.WebSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +59,8 @@ public final class Numvert {
     private final List<Api> apis = new ArrayList<>();
     private Database database;
     private String instanceId;
+    private Accounts accounts;
+    private AuditTrail auditTrail;
     private WebServer webServer;
     private String webDeployment;
 
@@ -79,6 +87,7 @@ public final class Numvert {
     public Future<Void> start() {
         return createDataDir()
                 .compose(v -> openDatabase())
+                .compose(v -> openAccounts())
                 .compose(v -> startWeb());
     }
 
@@ -127,7 +136,20 @@ public final class Numvert {
                 .map(ok -> HealthCheck.Status.up(database.description()))));
     }
 
+    /** Users and the audit trail; on the embedded default, demo accounts at the first start. */
+    private Future<Void> openAccounts() {
+        return vertx.<Void>executeBlocking(() -> {
+            accounts = Accounts.open(database, config.security(), PasswordHasher.production(), Clock.systemUTC());
+            auditTrail = new AuditTrail(database, Clock.systemUTC());
+            if (!config.asteriskConfigured()) {
+                DemoAccounts.createIfNoUsers(accounts, config.dataDir());
+            }
+            return null;
+        });
+    }
+
     private Future<Void> startWeb() {
+        apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
         webServer = new WebServer(config.http(), apis);
