@@ -24,9 +24,12 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        return new CommandLine(new Main())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(withDefaultCommand(args));
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    /** The command line with its sub-commands, as {@link #run} executes it (tests set its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     static String[] withDefaultCommand(String[] args) {

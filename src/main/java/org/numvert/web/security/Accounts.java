@@ -84,12 +84,24 @@ public final class Accounts {
 
     public Account create(String login, AccountDetails details, String password) {
         String id = AccountRules.login(login);
-        AccountRules.check(id, details);
         AccountRules.checkPassword(id, password);
+        return insert(id, details, hasher.hash(password));
+    }
+
+    /**
+     * Creates a demo account whose password was generated and is kept in clear in the demo file:
+     * hashing it at {@code demoHasher}'s lower cost protects nothing less (anyone who can read the
+     * database can read the file), and the hash is brought to the full cost at its first login.
+     */
+    Account createDemo(String login, AccountDetails details, String password, PasswordHasher demoHasher) {
+        return insert(AccountRules.login(login), details, demoHasher.hash(password));
+    }
+
+    private Account insert(String id, AccountDetails details, String passwordHash) {
+        AccountRules.check(id, details);
         Instant now = clock.instant();
         StoredUser user = new StoredUser(id, details.displayName().strip(), details.role().name(),
-                details.organisation(), details.faqEditor(), details.agent(), hasher.hash(password), true,
-                now, now, now);
+                details.organisation(), details.faqEditor(), details.agent(), passwordHash, true, now, now, now);
         try {
             users.insert(user);
         } catch (DuplicateKeyException e) {

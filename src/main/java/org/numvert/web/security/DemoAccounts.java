@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoAccounts {
     public static final String FILE_NAME = "demo-accounts.txt";
+    /**
+     * Hashing cost of the demo passwords until their first login (then the full cost): they are
+     * random (93 bits) and in clear in the demo file, so a high cost would only slow the first start.
+     */
+    static final int DEMO_ITERATIONS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
     /** Who they are: login and details. Agents' agent ids are their logins. */
@@ -57,18 +62,19 @@ public final class DemoAccounts {
         if (!accounts.none()) {
             return Optional.empty();
         }
+        PasswordHasher demoHasher = new PasswordHasher(DEMO_ITERATIONS);
         List<String> lines = new ArrayList<>();
         List<Runnable> creations = new ArrayList<>();
         for (Demo demo : ACCOUNTS) {
             String password = Secrets.password();
             lines.add(String.join(" ", demo.login(), password, demo.details().role().name().toLowerCase(Locale.ROOT),
                     demo.details().organisation().name()));
-            creations.add(() -> accounts.create(demo.login(), demo.details(), password));
+            creations.add(() -> accounts.createDemo(demo.login(), demo.details(), password, demoHasher));
         }
         Path target = dataDir.resolve(FILE_NAME);
         Path written = writeOwnerOnly(dataDir, lines);
         try {
-            creations.parallelStream().forEach(Runnable::run);
+            creations.forEach(Runnable::run);
             Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(written);

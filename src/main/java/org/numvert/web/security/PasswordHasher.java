@@ -20,7 +20,7 @@ public final class PasswordHasher {
     private static final String ALGORITHM = "pbkdf2";
     private final HashingStrategy strategy = HashingStrategy.load();
     private final int iterations;
-    /** Checked against when the login is unknown, so that its answer takes as long as for a known one. */
+    /** A well-formed hash of no password (random salt and value): checked against for unknown logins, at the same cost. */
     private final String decoy;
 
     public PasswordHasher(int iterations) {
@@ -28,7 +28,8 @@ public final class PasswordHasher {
             throw new IllegalArgumentException("iterations must be positive");
         }
         this.iterations = iterations;
-        this.decoy = hash(Secrets.password());
+        this.decoy = HashString.encode(strategy.get(ALGORITHM), costParams(),
+                Base64.getEncoder().encodeToString(Secrets.salt()), Secrets.randomToken(64));
     }
 
     public static PasswordHasher production() {
@@ -37,7 +38,11 @@ public final class PasswordHasher {
 
     public String hash(String password) {
         String salt = Base64.getEncoder().encodeToString(Secrets.salt());
-        return strategy.hash(ALGORITHM, Map.of("it", String.valueOf(iterations)), salt, password);
+        return strategy.hash(ALGORITHM, costParams(), salt, password);
+    }
+
+    private Map<String, String> costParams() {
+        return Map.of("it", String.valueOf(iterations));
     }
 
     /** Whether {@code password} is the one {@code hash} was made from (constant-time comparison). */
