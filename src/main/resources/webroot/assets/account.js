@@ -22,6 +22,7 @@ async function renderWho() {
       who.append(item);
     });
   document.getElementById('admin-link').hidden = me.role !== 'admin';
+  document.getElementById('password-username').value = me.login;
 }
 
 async function renderTokens() {

@@ -14,6 +14,7 @@ final class LoginForm {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Connexion – numvert</title>
             <link rel="stylesheet" href="/assets/public/numvert.css">
+            <link rel="icon" href="/assets/public/favicon.svg" type="image/svg+xml">
             </head>
             <body class="login-page">
             <main class="login-box">

@@ -14,7 +14,7 @@ final class PublicPaths {
 
     static boolean isPublic(String path) {
         return path.equals("/health") || path.equals(LOGIN) || path.equals(LOGOUT)
-                || path.startsWith(PUBLIC_ASSETS) || path.equals("/favicon.ico");
+                || path.startsWith(PUBLIC_ASSETS);
     }
 
     /** Where a browser goes after logging in: a path of this site only (no open redirect). */
