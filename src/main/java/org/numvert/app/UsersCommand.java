@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,6 +67,11 @@ final class UsersCommand implements Runnable {
         /** The work on the accounts; returns the exit code. */
         abstract int run(Accounts accounts, AuditRepository audit);
 
+        /** Whether this sub-command may create the database (the first administrator of a new installation). */
+        boolean createsDatabase() {
+            return false;
+        }
+
         @Override
         public Integer call() {
             quietLogs();
@@ -74,6 +81,10 @@ final class UsersCommand implements Runnable {
             } catch (ConfigException e) {
                 err().println(e.getMessage());
                 return Main.EXIT_CONFIG;
+            }
+            if (!createsDatabase() && !Files.isDirectory(config.databaseDir())) {
+                err().println("no database in " + config.databaseDir() + ": check --data-dir (or start the service once)");
+                return 1;
             }
             Database database;
             try {
@@ -154,7 +165,7 @@ final class UsersCommand implements Runnable {
             out().printf("%-24s %-10s %-12s %-24s %-5s %-8s %s%n",
                     "LOGIN", "ROLE", "ORGANISATION", "AGENT", "FAQ", "ENABLED", "NAME");
             accounts.list().forEach(a -> out().printf("%-24s %-10s %-12s %-24s %-5s %-8s %s%n", a.login(),
-                    a.role().name().toLowerCase(), a.details().organisation(),
+                    a.role().name().toLowerCase(Locale.ROOT), a.details().organisation(),
                     a.details().agent().map(AgentId::value).orElse("-"), a.details().faqEditor() ? "yes" : "no",
                     a.enabled() ? "yes" : "no", a.details().displayName()));
             return 0;
@@ -183,14 +194,19 @@ final class UsersCommand implements Runnable {
         boolean faqEditor;
 
         @Override
+        boolean createsDatabase() {
+            return true;
+        }
+
+        @Override
         int run(Accounts accounts, AuditRepository audit) {
             Optional<AgentId> agent = Optional.ofNullable(agentId).map(AgentId::new)
-                    .or(() -> role == Role.AGENT ? Optional.of(new AgentId(login.strip().toLowerCase())) : Optional.empty());
+                    .or(() -> role == Role.AGENT ? Optional.of(new AgentId(login.strip().toLowerCase(Locale.ROOT))) : Optional.empty());
             Optional<String> given = givenPassword();
             String password = given.orElseGet(Accounts::generatedPassword);
             var account = accounts.create(login, new AccountDetails(
                     name == null ? login : name, role, organisation, faqEditor, agent), password);
-            audit(audit, "user.create", account.login(), "role=" + role.name().toLowerCase() + " organisation="
+            audit(audit, "user.create", account.login(), "role=" + role.name().toLowerCase(Locale.ROOT) + " organisation="
                     + organisation);
             err().println("user " + account.login() + " created");
             if (given.isEmpty()) {
