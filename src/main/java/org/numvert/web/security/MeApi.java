@@ -60,7 +60,7 @@ final class MeApi {
             accounts.changePassword(me.login(), current, next, address);
             return accounts.require(me.login());
         }, false).onSuccess(account -> {
-            SessionKeys.signIn(ctx.session(), account);
+            SessionKeys.keepAfterPasswordChange(ctx.session(), account);
             ctx.response().setStatusCode(204).end();
         }).onFailure(ctx::fail);
     }

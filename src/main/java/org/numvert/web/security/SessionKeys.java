@@ -17,10 +17,15 @@ final class SessionKeys {
         return session.computeIfAbsent(CSRF, k -> Secrets.randomToken(32)).get(CSRF);
     }
 
-    /** Marks the session as {@code account}'s, with a new CSRF token (after login or a password change). */
+    /** Marks the session as {@code account}'s, with a new CSRF token (at login). */
     static void signIn(Session session, Account account) {
         session.put(LOGIN, account.login());
-        session.put(CREDENTIALS, account.credentialsChangedAt().toEpochMilli());
+        keepAfterPasswordChange(session, account);
         session.put(CSRF, Secrets.randomToken(32));
+    }
+
+    /** Keeps this session valid after its user changed its password (the others end). */
+    static void keepAfterPasswordChange(Session session, Account account) {
+        session.put(CREDENTIALS, account.credentialsChangedAt().toEpochMilli());
     }
 }

@@ -177,7 +177,8 @@ class ApiAccessHttpTest {
 
         assertThat(changed.statusCode()).isEqualTo(204);
         assertThat(changed.bodyAsString()).isNull();
-        assertThat(here.get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(here.get("/api/me").bodyAsJsonObject().getString("csrfToken")).isEqualTo(here.csrf);
+        assertThat(here.post("/api/probe", new JsonObject()).statusCode()).isEqualTo(200);
         assertThat(elsewhere.get("/api/me").statusCode()).isEqualTo(401);
         assertThat(server.browser().submitLogin("sup-region", newPassword).statusCode()).isEqualTo(303);
         assertThat(server.browser().submitLogin("sup-region", SecuredServer.passwordOf("sup-region")).statusCode())
