@@ -53,6 +53,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWebBaseKnowsNothingOfAccounts() {
+        // APIs only need Principal and Role; accounts build on them, never the other way round.
+        noClasses().that().resideInAPackage("org.numvert.web")
+                .should().dependOnClassesThat().resideInAPackage("org.numvert.web.security..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyAppKnowsEverything() {
         noClasses().that().resideOutsideOfPackage("org.numvert.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.numvert.app..")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
 import org.numvert.telephony.AmiSettings;
 import org.numvert.web.HttpSettings;
+import org.numvert.web.security.SecuritySettings;
 
 /**
  * Builds the {@link NumvertConfig} from a YAML or JSON file, {@code NUMVERT_*} environment
@@ -34,15 +36,17 @@ public final class ConfigLoader {
     public static NumvertConfig load(Optional<Path> file, Map<String, String> env,
             Map<String, String> overrides) throws ConfigException {
         ConfigReader reader = new ConfigReader(readFile(file), env, overrides);
+        HttpSettings http = http(reader);
         NumvertConfig config = new NumvertConfig(
                 reader.path("dataDir", Path.of("data")),
                 reader.path("ivr.scriptsDir", Path.of("ivr-scripts")),
                 reader.path("kb.dir", Path.of("kb")),
-                http(reader),
+                http,
                 routing(reader),
                 sim(reader),
                 ami(reader),
-                agi(reader));
+                agi(reader),
+                security(reader, http));
         List<String> problems = reader.problems();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -113,6 +117,15 @@ public final class ConfigLoader {
             r.problem("ami.secret", "required when ami.host is set");
         }
         return Optional.of(new AmiSettings(host.get(), port, user, secret.orElse(""), ping, reconnect));
+    }
+
+    private static SecuritySettings security(ConfigReader r, HttpSettings http) {
+        return new SecuritySettings(http.tls(),
+                Duration.ofMinutes(r.integer("security.sessionIdleMinutes",
+                        (int) SecuritySettings.DEFAULT_SESSION_IDLE.toMinutes(), 5, 7 * 24 * 60)),
+                r.integer("security.loginMaxFailures", SecuritySettings.DEFAULT_LOGIN_MAX_FAILURES, 1, 1000),
+                r.integer("security.addressMaxFailures", SecuritySettings.DEFAULT_ADDRESS_MAX_FAILURES, 1, 100_000),
+                SecuritySettings.DEFAULT_FAILURE_WINDOW);
     }
 
     private static AgiSettings agi(ConfigReader r) {

@@ -33,10 +33,15 @@ import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
 import org.numvert.web.Api;
+import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
 import org.numvert.web.MetricsApi;
 import org.numvert.web.WebServer;
+import org.numvert.web.security.Accounts;
+import org.numvert.web.security.DemoAccounts;
+import org.numvert.web.security.PasswordHasher;
+import org.numvert.web.security.WebSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +62,8 @@ public final class Numvert {
     private final List<Api> apis = new ArrayList<>();
     private Database database;
     private String instanceId;
+    private Accounts accounts;
+    private AuditTrail auditTrail;
     private WebServer webServer;
     private String webDeployment;
     private IvrScripts ivrScripts;
@@ -85,6 +92,7 @@ public final class Numvert {
     public Future<Void> start() {
         return createDataDir()
                 .compose(v -> openDatabase())
+                .compose(v -> openAccounts())
                 .compose(v -> startIvr())
                 .compose(v -> startWeb());
     }
@@ -135,6 +143,18 @@ public final class Numvert {
                 .map(ok -> HealthCheck.Status.up(database.description()))));
     }
 
+    /** Users and the audit trail; on the embedded default, demo accounts at the first start. */
+    private Future<Void> openAccounts() {
+        return vertx.<Void>executeBlocking(() -> {
+            accounts = Accounts.open(database, config.security(), PasswordHasher.production(), Clock.systemUTC());
+            auditTrail = new AuditTrail(database, Clock.systemUTC());
+            if (!config.asteriskConfigured()) {
+                DemoAccounts.createIfNoUsers(accounts, config.dataDir());
+            }
+            return null;
+        });
+    }
+
     /**
      * IVR scripts (refusing to start on an invalid script that has no previous valid version),
      * hot reload, and the crisis switchboard. The last valid scripts are kept in the data
@@ -169,6 +189,7 @@ public final class Numvert {
     }
 
     private Future<Void> startWeb() {
+        apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
         webServer = new WebServer(config.http(), apis);

@@ -7,6 +7,7 @@ import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
 import org.numvert.telephony.AmiSettings;
 import org.numvert.web.HttpSettings;
+import org.numvert.web.security.SecuritySettings;
 
 /**
  * The whole configuration, validated once at start-up ({@link ConfigLoader}) and immutable after.
@@ -21,7 +22,8 @@ public record NumvertConfig(
         RoutingSettings routing,
         SimSettings sim,
         Optional<AmiSettings> ami,
-        AgiSettings agi) {
+        AgiSettings agi,
+        SecuritySettings security) {
 
     public boolean asteriskConfigured() {
         return ami.isPresent();
