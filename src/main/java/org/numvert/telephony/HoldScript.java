@@ -1,0 +1,104 @@
+package org.numvert.telephony;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiNetworkException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.numvert.routing.CallId;
+import org.numvert.routing.CallerNumber;
+import org.numvert.routing.RoutingEvent.CallbackRequested;
+import org.numvert.routing.RoutingEventSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code hold} FastAGI script, run by the hold loop of the dialplan between rounds of music:
+ * it announces the caller's position and estimated wait (the engine's figures), then offers a
+ * callback; pressing 1 sends {@code CallbackRequested} to the engine and sets
+ * {@code NUMVERT_CALLBACK_REQUESTED=1}, after which the dialplan thanks the caller and hangs up.
+ *
+ * <p>The trap (protocol observation 2): a {@code Redirect} of the caller to an agent while this
+ * script plays looks on the AGI socket exactly like a hang-up ({@code 200 result=-1}, then
+ * {@code HANGUP}, then {@code 511}), and the Dial to the agent waits until this session closes.
+ * So at the first sign of either, the script ends at once, sends nothing more, and reports
+ * nothing: whether the caller hung up is for AMI to say (its {@code Hangup} event ends the call
+ * in the {@link CallTracker}). With {@code AGIEXITONHANGUP=yes} Asterisk closes the socket itself;
+ * that ends the session the same way.
+ *
+ * <p>Runs on a FastAGI session thread; it may block on the socket, nothing else.
+ */
+final class HoldScript implements AgiScript {
+    private static final Logger LOG = LoggerFactory.getLogger(HoldScript.class);
+
+    private final CallTracker calls;
+    private final RoutingEventSink sink;
+    private final QueueStandings standings;
+
+    HoldScript(CallTracker calls, RoutingEventSink sink, QueueStandings standings) {
+        this.calls = calls;
+        this.sink = sink;
+        this.standings = standings;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        AgiPlayer player = new AgiPlayer(channel);
+        CallId call = new CallId(request.getUniqueId());
+        try {
+            if (announce(call, player) && offerCallback(call, request, player)) {
+                return;
+            }
+        } catch (AgiHangupException | AgiNetworkException e) {
+            LOG.debug("call={} hold session cut: {}", call, e.toString());
+        }
+        LOG.debug("call={} hold announcement interrupted: {}", call,
+                calls.hasHungUp(request.getUniqueId()) ? "the caller hung up" : "redirected (or a prompt is missing)");
+    }
+
+    /** Position and estimated wait; false when the playback was interrupted. */
+    private boolean announce(CallId call, AgiPlayer player) throws AgiException {
+        Optional<QueueStandings.Standing> standing = standings.standing(call);
+        if (standing.isEmpty()) {
+            return true;
+        }
+        int position = standing.get().position();
+        boolean played = position <= 1
+                ? player.play(Prompts.YOU_ARE_NEXT)
+                : player.play(Prompts.THERE_ARE) && player.say(position - 1) && player.play(Prompts.CALLS_WAITING);
+        return played && announceWait(standing.get().estimatedWait(), player);
+    }
+
+    private static boolean announceWait(Duration wait, AgiPlayer player) throws AgiException {
+        if (wait.isZero() || wait.isNegative()) {
+            return true;
+        }
+        long minutes = (wait.toSeconds() + 59) / 60;
+        if (wait.toSeconds() < 60) {
+            return player.play(Prompts.HOLD_TIME) && player.play(Prompts.LESS_THAN)
+                    && player.say(1) && player.play(Prompts.MINUTES);
+        }
+        return player.play(Prompts.HOLD_TIME) && player.say(minutes) && player.play(Prompts.MINUTES);
+    }
+
+    /** The callback offer; true when the session ended normally (offer taken or not). */
+    private boolean offerCallback(CallId call, AgiRequest request, AgiPlayer player) throws AgiException {
+        CallerNumber number = CallerNumber.of(request.getCallerIdNumber());
+        if (number.isWithheld()) {
+            return true;
+        }
+        Optional<String> digit = player.playFor(Prompts.CALLBACK_OFFER, Prompts.CALLBACK_DIGIT);
+        if (digit.isEmpty()) {
+            return false;
+        }
+        if (Prompts.CALLBACK_DIGIT.equals(digit.get())) {
+            LOG.info("call={} caller {} asks to be called back", call, number);
+            sink.deliver(new CallbackRequested(call, number));
+            player.set(Dialplan.CALLBACK_REQUESTED, "1");
+        }
+        return true;
+    }
+}
