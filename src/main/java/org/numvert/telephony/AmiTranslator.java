@@ -71,7 +71,9 @@ final class AmiTranslator {
 
     private void dispatch(ManagerEvent event) {
         if (event instanceof DialBeginEvent begin) {
-            calls.dialBegan(required(begin.getUniqueId(), begin), begin.getDestChannel());
+            if (begin.getUniqueId() != null) {
+                calls.dialBegan(begin.getUniqueId(), begin.getDestChannel());
+            }
         } else if (event instanceof DialEndEvent end) {
             dialEnded(end);
         } else if (event instanceof BridgeEnterEvent bridge) {

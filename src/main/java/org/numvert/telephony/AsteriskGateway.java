@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.numvert.routing.CallControl;
@@ -33,6 +34,7 @@ public final class AsteriskGateway implements CallControl {
     private final AmiLink link;
     private final AsteriskCallControl control;
     private final FastAgiServer agi;
+    private final AtomicInteger resynchronisations = new AtomicInteger();
     private volatile int agiPort;
 
     AsteriskGateway(AmiSettings ami, AgiSettings agi, RoutingEventSink sink, Map<String, AgiScript> extraScripts,
@@ -99,6 +101,11 @@ public final class AsteriskGateway implements CallControl {
         return devices.state(contact);
     }
 
+    /** How many resynchronisations completed since start (one per login). */
+    public int resynchronisations() {
+        return resynchronisations.get();
+    }
+
     CallTracker calls() {
         return calls;
     }
@@ -121,6 +128,8 @@ public final class AsteriskGateway implements CallControl {
             new AmiResync(link, calls).run().whenComplete((done, failure) -> {
                 if (failure != null) {
                     LOG.warn("AMI resynchronisation failed: {}", failure.toString());
+                } else {
+                    resynchronisations.incrementAndGet();
                 }
             });
         }

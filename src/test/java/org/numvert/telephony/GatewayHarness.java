@@ -1,0 +1,58 @@
+package org.numvert.telephony;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.asteriskjava.fastagi.AgiScript;
+import org.awaitility.Awaitility;
+import org.numvert.routing.RoutingEventSink;
+import org.numvert.telephony.fake.FakeAmiConnection;
+import org.numvert.telephony.fake.FakeAmiServer;
+
+/**
+ * A gateway connected to a {@link FakeAmiServer} over real TCP, with a FastAGI server on a free
+ * loopback port; callback channel ids are {@code numvert-cb-0001}, {@code -0002} … as in the
+ * captures.
+ */
+final class GatewayHarness implements AutoCloseable {
+    static final String SECRET = "verify-secret";
+
+    final FakeAmiServer ami;
+    final AsteriskGateway gateway;
+    FakeAmiConnection connection;
+
+    GatewayHarness(RoutingEventSink sink, QueueStandings standings, Map<String, AgiScript> scripts) throws Exception {
+        this(sink, standings, scripts, new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 50, 10));
+    }
+
+    GatewayHarness(RoutingEventSink sink, QueueStandings standings, Map<String, AgiScript> scripts,
+            AgiSettings agi) throws Exception {
+        ami = new FakeAmiServer(SECRET);
+        AtomicInteger ids = new AtomicInteger();
+        GatewayTuning tuning = new GatewayTuning(Duration.ofMillis(50), Duration.ofSeconds(5),
+                () -> String.format("numvert-cb-%04d", ids.incrementAndGet()));
+        AmiSettings settings = new AmiSettings("127.0.0.1", ami.port(), "numvert", SECRET, 30, 1);
+        gateway = new AsteriskGateway(settings, agi, sink, scripts, standings, tuning);
+        gateway.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the gateway's next AMI login and its resynchronisation; returns that connection. */
+    FakeAmiConnection loggedIn() throws InterruptedException {
+        int before = gateway.resynchronisations();
+        connection = ami.awaitLogin(10);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resynchronisations() > before);
+        return connection;
+    }
+
+    int agiPort() {
+        return gateway.agiPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        gateway.stop(Duration.ofSeconds(5));
+        ami.close();
+    }
+}
