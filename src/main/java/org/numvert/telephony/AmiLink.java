@@ -101,14 +101,22 @@ final class AmiLink {
     CompletableFuture<ManagerResponse> send(ManagerAction action) {
         CompletableFuture<ManagerResponse> result = new CompletableFuture<>();
         onWorker(() -> write(action, result));
-        return result.orTimeout(actionTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return expiring(action, result);
     }
 
     /** Sends a list action and collects its items (the closing event included). */
     CompletableFuture<List<ResponseEvent>> list(EventGeneratingAction action) {
         CompletableFuture<List<ResponseEvent>> result = new CompletableFuture<>();
         onWorker(() -> writeList(action, result));
-        return result.orTimeout(actionTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return expiring(action, result);
+    }
+
+    /** Fails {@code result} if no reply came within the action time-out. */
+    private <T> CompletableFuture<T> expiring(ManagerAction action, CompletableFuture<T> result) {
+        CompletableFuture.delayedExecutor(actionTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
+                result.completeExceptionally(new AmiActionException(action.getAction() + " unanswered after "
+                        + actionTimeout.toMillis() + " ms", false)));
+        return result;
     }
 
     private void connect() {

@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -32,6 +34,8 @@ public final class FakeAmiConnection {
     private final Consumer<FakeAmiConnection> onLogin;
     private final List<AmiMessage> actions = new CopyOnWriteArrayList<>();
     private final List<Responder> responders = new CopyOnWriteArrayList<>();
+    private final List<Map.Entry<Predicate<AmiMessage>, CompletableFuture<AmiMessage>>> watches =
+            new CopyOnWriteArrayList<>();
     private final OutputStream out;
     private String challenge;
     private volatile boolean loggedIn;
@@ -79,6 +83,14 @@ public final class FakeAmiConnection {
     /** Actions received after the login, in order. */
     public List<AmiMessage> actions() {
         return List.copyOf(actions);
+    }
+
+    /** Completes with the first action (from now on, or already received) matching {@code which}. */
+    public CompletableFuture<AmiMessage> received(Predicate<AmiMessage> which) {
+        CompletableFuture<AmiMessage> first = new CompletableFuture<>();
+        watches.add(Map.entry(which, first));
+        actions.stream().filter(which).findFirst().ifPresent(first::complete);
+        return first;
     }
 
     public List<AmiMessage> actions(Predicate<AmiMessage> which) {
@@ -137,6 +149,11 @@ public final class FakeAmiConnection {
 
     private void answer(AmiMessage action) {
         actions.add(action);
+        watches.forEach(watch -> {
+            if (watch.getKey().test(action)) {
+                watch.getValue().complete(action);
+            }
+        });
         for (Responder responder : responders) {
             Optional<String> answer = responder.apply(action);
             if (answer.isPresent()) {
