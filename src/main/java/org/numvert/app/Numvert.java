@@ -15,6 +15,7 @@ import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.numvert.routing.RoutingEngine;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -55,6 +57,8 @@ public final class Numvert {
     private String instanceId;
     private WebServer webServer;
     private String webDeployment;
+    private EngineVerticle engine;
+    private String engineDeployment;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -79,6 +83,7 @@ public final class Numvert {
     public Future<Void> start() {
         return createDataDir()
                 .compose(v -> openDatabase())
+                .compose(v -> startEngine())
                 .compose(v -> startWeb());
     }
 
@@ -90,6 +95,7 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
+                    .compose(v -> undeployEngine())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -106,6 +112,14 @@ public final class Numvert {
 
     public NumvertConfig config() {
         return config;
+    }
+
+    /**
+     * The routing engine's host, once started: the event sink and read access for the other
+     * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
+     */
+    public EngineVerticle engine() {
+        return engine;
     }
 
     private Future<Void> createDataDir() {
@@ -125,6 +139,24 @@ public final class Numvert {
             return null;
         }).onSuccess(v -> healthChecks.put("database", () -> database.async(database::ping)
                 .map(ok -> HealthCheck.Status.up(database.description()))));
+    }
+
+    private Future<Void> startEngine() {
+        engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
+                .settings(config.routing()).build());
+        engine.subscribe(new EngineMeters(registry));
+        return vertx.deployVerticle(engine).onSuccess(id -> {
+            engineDeployment = id;
+            healthChecks.put("routing", () -> Future.fromCompletionStage(engine.read(view ->
+                    HealthCheck.Status.up(view.groups().size() + " group(s), "
+                            + view.agents().size() + " agent(s)"))));
+        }).mapEmpty();
+    }
+
+    private Future<Void> undeployEngine() {
+        String id = engineDeployment;
+        engineDeployment = null;
+        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
     }
 
     private Future<Void> startWeb() {
