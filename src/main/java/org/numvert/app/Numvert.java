@@ -22,11 +22,14 @@ import java.util.EnumSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.numvert.routing.RoutingEngine;
+import org.numvert.ivr.crisis.CrisisSwitchboard;
+import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -59,6 +62,8 @@ public final class Numvert {
     private String webDeployment;
     private EngineVerticle engine;
     private String engineDeployment;
+    private IvrScripts ivrScripts;
+    private CrisisSwitchboard crisis;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -83,6 +88,7 @@ public final class Numvert {
     public Future<Void> start() {
         return createDataDir()
                 .compose(v -> openDatabase())
+                .compose(v -> startIvr())
                 .compose(v -> startEngine())
                 .compose(v -> startWeb());
     }
@@ -96,6 +102,7 @@ public final class Numvert {
         try {
             undeployWeb()
                     .compose(v -> undeployEngine())
+                    .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -157,6 +164,39 @@ public final class Numvert {
         String id = engineDeployment;
         engineDeployment = null;
         return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    }
+
+    /**
+     * IVR scripts (refusing to start on an invalid script that has no previous valid version),
+     * hot reload, and the crisis switchboard. The last valid scripts are kept in the data
+     * directory, so that a script broken while the service was down does not stop the next start.
+     */
+    private Future<Void> startIvr() {
+        return vertx.<IvrScripts>executeBlocking(() -> IvrScripts.open(config.ivrScriptsDir(),
+                        config.dataDir().resolve("ivr-valid"), Set::of).watch())
+                .compose(scripts -> {
+                    ivrScripts = scripts;
+                    healthChecks.put("ivr", () -> Future.succeededFuture(HealthCheck.Status.up(ivrHealth())));
+                    return CrisisSwitchboard.open(database, Clock.systemUTC(), scripts);
+                })
+                .onSuccess(board -> crisis = board)
+                .mapEmpty();
+    }
+
+    private String ivrHealth() {
+        String scripts = "scripts " + ivrScripts.current().versions();
+        List<String> fallbacks = ivrScripts.lastLoad().fallbacks();
+        String active = crisis == null ? "" : crisis.active().stream().map(s -> "crisis mode on for " + s.scope())
+                .reduce((a, b) -> a + ", " + b).map(s -> "; " + s).orElse("");
+        return scripts + (fallbacks.isEmpty() ? "" : "; " + String.join("; ", fallbacks)) + active;
+    }
+
+    private Future<Void> stopIvr() {
+        IvrScripts scripts = ivrScripts;
+        return scripts == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            scripts.close();
+            return null;
+        });
     }
 
     private Future<Void> startWeb() {
