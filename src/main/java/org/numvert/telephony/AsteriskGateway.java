@@ -1,17 +1,17 @@
 package org.numvert.telephony;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.asteriskjava.fastagi.AgiScript;
+import java.util.function.Supplier;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.numvert.ivr.CrisisState;
+import org.numvert.ivr.ScriptLibrary;
 import org.numvert.routing.CallControl;
+import org.numvert.routing.EngineClient;
 import org.numvert.routing.RoutingCommand;
-import org.numvert.routing.RoutingEventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,27 +37,29 @@ public final class AsteriskGateway implements CallControl {
     private final AtomicInteger resynchronisations = new AtomicInteger();
     private volatile int agiPort;
 
-    AsteriskGateway(AmiSettings ami, AgiSettings agi, RoutingEventSink sink, Map<String, AgiScript> extraScripts,
-            QueueStandings standings, GatewayTuning tuning) {
-        this.calls = new CallTracker(sink);
+    AsteriskGateway(AmiSettings ami, AgiSettings agi, GatewayWiring wiring, GatewayTuning tuning) {
+        this.calls = new CallTracker(wiring.sink());
         AmiTranslator translator = new AmiTranslator(calls, devices);
         Duration cap = Duration.ofSeconds(ami.reconnectMaxSeconds());
         this.link = new AmiLink(ami, new Backoff(tuning.firstReconnectDelay(),
                 cap.compareTo(tuning.firstReconnectDelay()) < 0 ? tuning.firstReconnectDelay() : cap),
                 tuning.actionTimeout(), new LinkListener(translator));
         this.control = new AsteriskCallControl(link, calls, tuning.channelIds());
-        Map<String, AgiScript> scripts = new HashMap<>(extraScripts);
-        scripts.put("hold", new HoldScript(calls, sink, standings));
-        this.agi = new FastAgiServer(agi, new AgiScripts(scripts));
+        IvrOutcomes outcomes = new IvrOutcomes(calls, wiring.sink());
+        this.agi = new FastAgiServer(agi, new AgiScripts(Map.of(
+                "ivr", new IvrScript(wiring.scripts(), wiring.crisis(), tuning.clock(), outcomes),
+                "hold", new HoldScript(calls, wiring.sink(), wiring.standings()))));
     }
 
     /**
-     * A gateway for {@code ami} and {@code agi}, delivering engine events to {@code sink}; the
-     * hold announcements read {@code standings}.
+     * A gateway for {@code ami} and {@code agi}, delivering its events to {@code engine} (whose
+     * figures the hold announcements read); the IVR runs the scripts {@code scripts} supplies,
+     * in the {@code crisis} state of the moment the call arrives.
      */
-    public static AsteriskGateway create(AmiSettings ami, AgiSettings agi, RoutingEventSink sink,
-            QueueStandings standings) {
-        return new AsteriskGateway(ami, agi, sink, Map.of(), standings, GatewayTuning.production());
+    public static AsteriskGateway create(AmiSettings ami, AgiSettings agi, EngineClient engine,
+            Supplier<ScriptLibrary> scripts, Supplier<CrisisState> crisis) {
+        GatewayWiring wiring = new GatewayWiring(engine, QueueStandings.of(engine), scripts, crisis);
+        return new AsteriskGateway(ami, agi, wiring, GatewayTuning.production());
     }
 
     /**

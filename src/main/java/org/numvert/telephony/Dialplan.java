@@ -26,6 +26,12 @@ final class Dialplan {
     static final String AGENT = "NUMVERT_AGENT";
     /** Set to 1 by the {@code hold} script when the caller asked for a callback. */
     static final String CALLBACK_REQUESTED = "NUMVERT_CALLBACK_REQUESTED";
+    /** Voicemail box the IVR sent the caller to; the dialplan runs VoiceMail when it is set. */
+    static final String VOICEMAIL = "NUMVERT_VOICEMAIL";
+    /** Voicemail box of the call's overflow action (read by {@code numvert-overflow}). */
+    static final String OVERFLOW_BOX = "NUMVERT_OVERFLOW_BOX";
+    /** Message of the call's overflow action (sound file, read by {@code numvert-overflow}). */
+    static final String OVERFLOW_PROMPT = "NUMVERT_OVERFLOW_PROMPT";
     /** {@code UserEvent} the connect context sends when the Dial did not reach the agent. */
     static final String NO_ANSWER_EVENT = "NumvertNoAnswer";
 

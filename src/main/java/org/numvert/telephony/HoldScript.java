@@ -2,6 +2,9 @@ package org.numvert.telephony;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
@@ -33,6 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class HoldScript implements AgiScript {
     private static final Logger LOG = LoggerFactory.getLogger(HoldScript.class);
+    private static final long STANDING_WAIT_MILLIS = 1_000;
 
     private final CallTracker calls;
     private final RoutingEventSink sink;
@@ -61,7 +65,7 @@ final class HoldScript implements AgiScript {
 
     /** Position and estimated wait; false when the playback was interrupted. */
     private boolean announce(CallId call, AgiPlayer player) throws AgiException {
-        Optional<QueueStandings.Standing> standing = standings.standing(call);
+        Optional<QueueStandings.Standing> standing = standing(call);
         if (standing.isEmpty()) {
             return true;
         }
@@ -70,6 +74,19 @@ final class HoldScript implements AgiScript {
                 ? player.play(Prompts.YOU_ARE_NEXT)
                 : player.play(Prompts.THERE_ARE) && player.say(position - 1) && player.play(Prompts.CALLS_WAITING);
         return played && announceWait(standing.get().estimatedWait(), player);
+    }
+
+    /** The engine's figures, waited for at most a second (the caller hears music meanwhile). */
+    private Optional<QueueStandings.Standing> standing(CallId call) {
+        try {
+            return standings.standing(call).toCompletableFuture().get(STANDING_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.info("call={} no queue figures for the announcement: {}", call, e.toString());
+            return Optional.empty();
+        }
     }
 
     private static boolean announceWait(Duration wait, AgiPlayer player) throws AgiException {

@@ -3,7 +3,6 @@ package org.numvert.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +43,7 @@ class AmiCallFlowTest {
 
     @BeforeEach
     void connect() throws Exception {
-        harness = new GatewayHarness(sink, QueueStandings.none(), Map.of());
+        harness = new GatewayHarness(sink, QueueStandings.none());
         ami = harness.loggedIn();
         ami.respond(ListResponses.successes());
     }

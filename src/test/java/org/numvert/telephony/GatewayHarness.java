@@ -2,11 +2,10 @@ package org.numvert.telephony;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.asteriskjava.fastagi.AgiScript;
 import org.awaitility.Awaitility;
+import org.numvert.ivr.CrisisState;
 import org.numvert.routing.RoutingEventSink;
 import org.numvert.telephony.fake.FakeAmiConnection;
 import org.numvert.telephony.fake.FakeAmiServer;
@@ -23,18 +22,18 @@ final class GatewayHarness implements AutoCloseable {
     final AsteriskGateway gateway;
     FakeAmiConnection connection;
 
-    GatewayHarness(RoutingEventSink sink, QueueStandings standings, Map<String, AgiScript> scripts) throws Exception {
-        this(sink, standings, scripts, new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 50, 10));
+    GatewayHarness(RoutingEventSink sink, QueueStandings standings) throws Exception {
+        this(sink, standings, new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 50, 10));
     }
 
-    GatewayHarness(RoutingEventSink sink, QueueStandings standings, Map<String, AgiScript> scripts,
-            AgiSettings agi) throws Exception {
+    GatewayHarness(RoutingEventSink sink, QueueStandings standings, AgiSettings agi) throws Exception {
         ami = new FakeAmiServer(SECRET);
         AtomicInteger ids = new AtomicInteger();
         GatewayTuning tuning = new GatewayTuning(Duration.ofMillis(50), Duration.ofSeconds(5),
-                () -> String.format("numvert-cb-%04d", ids.incrementAndGet()));
+                () -> String.format("numvert-cb-%04d", ids.incrementAndGet()), TestIvr.CLOCK);
         AmiSettings settings = new AmiSettings("127.0.0.1", ami.port(), "numvert", SECRET, 30, 1);
-        gateway = new AsteriskGateway(settings, agi, sink, scripts, standings, tuning);
+        GatewayWiring wiring = new GatewayWiring(sink, standings, () -> TestIvr.LIBRARY, () -> CrisisState.NONE);
+        gateway = new AsteriskGateway(settings, agi, wiring, tuning);
         gateway.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 

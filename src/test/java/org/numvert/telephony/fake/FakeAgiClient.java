@@ -58,6 +58,21 @@ public final class FakeAgiClient {
         return this;
     }
 
+    /** Replaces the recorded replies for {@code verb} (for instance other key presses in GET DATA). */
+    public FakeAgiClient replies(String verb, String... lines) {
+        Deque<Reply> queue = new java.util.ArrayDeque<>();
+        for (String line : lines) {
+            queue.add(new Reply(line, false));
+        }
+        replies.put(verb, queue);
+        return this;
+    }
+
+    /** The caller presses {@code digits} at the successive menus ({@code GET DATA} replies). */
+    public FakeAgiClient presses(String... digits) {
+        return replies("GET DATA", java.util.Arrays.stream(digits).map(d -> "200 result=" + d).toArray(String[]::new));
+    }
+
     /** Adds a recorded-style reply for {@code verb}, after the captured ones. */
     public FakeAgiClient reply(String verb, String line) {
         replies.computeIfAbsent(verb, v -> new java.util.ArrayDeque<>()).addLast(new Reply(line, false));

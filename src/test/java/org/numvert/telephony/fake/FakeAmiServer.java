@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * An Asterisk manager interface on a real TCP port, for asterisk-java's real client to connect
@@ -25,6 +26,7 @@ public final class FakeAmiServer implements AutoCloseable {
     private final String secret;
     private final ServerSocket serverSocket;
     private final BlockingQueue<FakeAmiConnection> loggedIn = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Consumer<FakeAmiConnection>> preparations = new LinkedBlockingQueue<>();
     private final List<FakeAmiConnection> connections = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
     private volatile boolean closed;
@@ -50,6 +52,14 @@ public final class FakeAmiServer implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Sets up the next connection to be accepted before it says a word (a replay whose answers
+     * must be in place when the client's first actions arrive).
+     */
+    public void prepareNext(Consumer<FakeAmiConnection> preparation) {
+        preparations.add(preparation);
+    }
+
     /** Every connection accepted so far. */
     public List<FakeAmiConnection> connections() {
         return List.copyOf(connections);
@@ -60,6 +70,10 @@ public final class FakeAmiServer implements AutoCloseable {
             try {
                 Socket socket = serverSocket.accept();
                 FakeAmiConnection connection = new FakeAmiConnection(socket, secret, loggedIn::add);
+                Consumer<FakeAmiConnection> preparation = preparations.poll();
+                if (preparation != null) {
+                    preparation.accept(connection);
+                }
                 connections.add(connection);
                 connection.start();
             } catch (IOException e) {
