@@ -117,6 +117,41 @@ class GatewayEndToEndTest {
     }
 
     @Test
+    void aDroppedAmiConnectionIsRestoredAndWhatHappenedMeanwhileReachesTheEngine() throws Exception {
+        engine.agent("1001", "Local/1001@agents", "entreprises-aides", true);
+        AgiCapture ivrA = AgiCapture.load("agi-numvert-resync-01-ivr.txt");
+        AgiCapture ivrB = AgiCapture.load("agi-numvert-resync-02-ivr.txt");
+        CallId waiting = new CallId(ivrA.header("agi_uniqueid"));
+        CallId talking = new CallId(ivrB.header("agi_uniqueid"));
+        CompletableFuture<Void> aOver = new CompletableFuture<>();
+        CompletableFuture<Void> bOver = new CompletableFuture<>();
+        CompletableFuture<Void> first = new AmiReplay(AmiCapture.load("numvert-resync-1.txt.gz"), ami)
+                .holdBefore(entersHold(waiting), aOver).holdBefore(entersHold(talking), bOver).start();
+        session(new FakeAgiClient(ivrA).with("agi_network_script", "ivr?hotline=0800222222").presses("1", "1"))
+                .whenComplete((s, e) -> aOver.complete(null));
+        session(new FakeAgiClient(ivrB).with("agi_network_script", "ivr?hotline=0800111111").presses("1", "1"))
+                .whenComplete((s, e) -> bOver.complete(null));
+        assertThat(engine.await(CallAnswered.class).call()).isEqualTo(talking);
+        first.get(10, TimeUnit.SECONDS);
+        CompletableFuture<CompletableFuture<Void>> second = new CompletableFuture<>();
+        harness.ami.prepareNext(connection -> second.complete(new AmiReplay(AmiCapture.load("numvert-resync-2.txt.gz"),
+                connection, m -> AmiReplay.isGatewayAction(m) && !m.actionId().equals("numvert-resync-2-9")).start()));
+
+        ami.drop();
+
+        CallAbandoned abandoned = engine.await(CallAbandoned.class);
+        assertThat(abandoned.call()).isEqualTo(waiting);
+        assertThat(engine.await(CallCompleted.class)).extracting(CallCompleted::call, CallCompleted::by)
+                .containsExactly(talking, EndedBy.AGENT);
+        second.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        assertThat(harness.gateway.resynchronisations()).isEqualTo(2);
+        assertThat(harness.gateway.deviceState("Local/9998@agents")).as("read from ExtensionStateList").contains("NOT_INUSE");
+        assertThat(engine.outputs(CallQueued.class)).hasSize(2);
+        assertThat(engine.read(view -> view.calls()).toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .allMatch(status -> status.phase() == org.numvert.routing.CallPhase.WRAP_UP);
+    }
+
+    @Test
     void aCallerWhoHangsUpDuringTheIvrNeverReachesTheEngine() throws Exception {
         AgiCapture ivr = AgiCapture.load("agi-numvert-hangup-in-ivr-01-ivr.txt");
         CompletableFuture<Void> done = new AmiReplay(AmiCapture.load("numvert-hangup-in-ivr.txt.gz"), ami).start();
