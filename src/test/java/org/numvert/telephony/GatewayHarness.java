@@ -27,11 +27,17 @@ final class GatewayHarness implements AutoCloseable {
     }
 
     GatewayHarness(RoutingEventSink sink, QueueStandings standings, AgiSettings agi) throws Exception {
+        this(sink, standings, agi, 30, Duration.ofSeconds(5));
+    }
+
+    /** With keep-alive pings every {@code pingSeconds} and AMI replies awaited {@code actionTimeout}. */
+    GatewayHarness(RoutingEventSink sink, QueueStandings standings, AgiSettings agi, int pingSeconds,
+            Duration actionTimeout) throws Exception {
         ami = new FakeAmiServer(SECRET);
         AtomicInteger ids = new AtomicInteger();
-        GatewayTuning tuning = new GatewayTuning(Duration.ofMillis(50), Duration.ofSeconds(5),
+        GatewayTuning tuning = new GatewayTuning(Duration.ofMillis(50), actionTimeout,
                 () -> String.format("numvert-cb-%04d", ids.incrementAndGet()), TestIvr.CLOCK);
-        AmiSettings settings = new AmiSettings("127.0.0.1", ami.port(), "numvert", SECRET, 30, 1);
+        AmiSettings settings = new AmiSettings("127.0.0.1", ami.port(), "numvert", SECRET, pingSeconds, 1);
         GatewayWiring wiring = new GatewayWiring(sink, standings, () -> TestIvr.LIBRARY, () -> CrisisState.NONE);
         gateway = new AsteriskGateway(settings, agi, wiring, tuning);
         gateway.start().toCompletableFuture().get(10, TimeUnit.SECONDS);

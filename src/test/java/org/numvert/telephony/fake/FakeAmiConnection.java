@@ -39,6 +39,7 @@ public final class FakeAmiConnection {
     private final OutputStream out;
     private String challenge;
     private volatile boolean loggedIn;
+    private volatile boolean deaf;
 
     FakeAmiConnection(Socket socket, String secret, Consumer<FakeAmiConnection> onLogin) throws IOException {
         this.socket = socket;
@@ -74,6 +75,11 @@ public final class FakeAmiConnection {
     public void drop() throws IOException {
         socket.setSoLinger(true, 0);
         socket.close();
+    }
+
+    /** Stops answering {@code Ping}: the connection is up but Asterisk no longer listens. */
+    public void stopAnsweringPings() {
+        deaf = true;
     }
 
     public boolean isLoggedIn() {
@@ -127,7 +133,11 @@ public final class FakeAmiConnection {
             }
             case "login" -> login(action, id);
             case "coresettings" -> send(CORE_SETTINGS.replace("{id}", id));
-            case "ping" -> send("Response: Success\r\nActionID: " + id + "\r\nPing: Pong\r\nTimestamp: 1795881901.000000\r\n\r\n");
+            case "ping" -> {
+                if (!deaf) {
+                    send("Response: Success\r\nActionID: " + id + "\r\nPing: Pong\r\nTimestamp: 1795881901.000000\r\n\r\n");
+                }
+            }
             case "logoff" -> {
                 send("Response: Goodbye\r\nActionID: " + id + "\r\nMessage: Thanks for all the fish.\r\n\r\n");
                 socket.close();
