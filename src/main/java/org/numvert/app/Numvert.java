@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -33,6 +34,8 @@ import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
+import org.numvert.telephony.AmiSettings;
+import org.numvert.telephony.AsteriskGateway;
 import org.numvert.web.Api;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
@@ -64,6 +67,7 @@ public final class Numvert {
     private String engineDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
+    private AsteriskGateway asterisk;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -90,6 +94,7 @@ public final class Numvert {
                 .compose(v -> openDatabase())
                 .compose(v -> startIvr())
                 .compose(v -> startEngine())
+                .compose(v -> startAsterisk())
                 .compose(v -> startWeb());
     }
 
@@ -101,6 +106,7 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
+                    .compose(v -> stopAsterisk())
                     .compose(v -> undeployEngine())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
@@ -164,6 +170,37 @@ public final class Numvert {
         String id = engineDeployment;
         engineDeployment = null;
         return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    }
+
+    /**
+     * With {@code ami.host} set, the Asterisk gateway is the engine's call-control port: FastAGI
+     * server bound (the start fails if its port is taken), AMI logging in in the background
+     * (health check {@code pbx}, gauge {@code numvert_ami_connected}).
+     */
+    private Future<Void> startAsterisk() {
+        if (config.ami().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        AmiSettings ami = config.ami().get();
+        asterisk = AsteriskGateway.create(ami, config.agi(), engine, ivrScripts::current, crisis::current);
+        engine.connect(asterisk);
+        AsteriskGateway gateway = asterisk;
+        Gauge.builder("numvert_ami_connected", gateway, g -> g.amiLoggedIn() ? 1 : 0)
+                .description("1 while logged in to Asterisk's manager interface").register(registry);
+        healthChecks.put("pbx", () -> Future.succeededFuture(gateway.amiLoggedIn()
+                ? HealthCheck.Status.up("AMI logged in to " + ami.host() + ":" + ami.port()
+                        + ", FastAGI on port " + gateway.agiPort())
+                : HealthCheck.Status.down("AMI not logged in to " + ami.host() + ":" + ami.port())));
+        return Future.fromCompletionStage(gateway.start(), vertx.getOrCreateContext());
+    }
+
+    private Future<Void> stopAsterisk() {
+        AsteriskGateway gateway = asterisk;
+        asterisk = null;
+        return gateway == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            gateway.stop(Duration.ofSeconds(5));
+            return null;
+        });
     }
 
     /**

@@ -46,9 +46,11 @@ public final class AsteriskGateway implements CallControl {
                 tuning.actionTimeout(), new LinkListener(translator));
         this.control = new AsteriskCallControl(link, calls, tuning.channelIds());
         IvrOutcomes outcomes = new IvrOutcomes(calls, wiring.sink());
+        CallbackOffer callbacks = new CallbackOffer(wiring.sink());
         this.agi = new FastAgiServer(agi, new AgiScripts(Map.of(
                 "ivr", new IvrScript(wiring.scripts(), wiring.crisis(), tuning.clock(), outcomes),
-                "hold", new HoldScript(calls, wiring.sink(), wiring.standings()))));
+                "hold", new HoldScript(calls, wiring.standings(), callbacks),
+                "callback-offer", new CallbackOfferScript(callbacks))));
     }
 
     /**

@@ -12,17 +12,13 @@ import org.asteriskjava.fastagi.AgiNetworkException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.numvert.routing.CallId;
-import org.numvert.routing.CallerNumber;
-import org.numvert.routing.RoutingEvent.CallbackRequested;
-import org.numvert.routing.RoutingEventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@code hold} FastAGI script, run by the hold loop of the dialplan between rounds of music:
  * it announces the caller's position and estimated wait (the engine's figures), then offers a
- * callback; pressing 1 sends {@code CallbackRequested} to the engine and sets
- * {@code NUMVERT_CALLBACK_REQUESTED=1}, after which the dialplan thanks the caller and hangs up.
+ * callback ({@link CallbackOffer}).
  *
  * <p>The trap (protocol observation 2): a {@code Redirect} of the caller to an agent while this
  * script plays looks on the AGI socket exactly like a hang-up ({@code 200 result=-1}, then
@@ -39,13 +35,13 @@ final class HoldScript implements AgiScript {
     private static final long STANDING_WAIT_MILLIS = 1_000;
 
     private final CallTracker calls;
-    private final RoutingEventSink sink;
     private final QueueStandings standings;
+    private final CallbackOffer callbacks;
 
-    HoldScript(CallTracker calls, RoutingEventSink sink, QueueStandings standings) {
+    HoldScript(CallTracker calls, QueueStandings standings, CallbackOffer callbacks) {
         this.calls = calls;
-        this.sink = sink;
         this.standings = standings;
+        this.callbacks = callbacks;
     }
 
     @Override
@@ -53,7 +49,7 @@ final class HoldScript implements AgiScript {
         AgiPlayer player = new AgiPlayer(channel);
         CallId call = new CallId(request.getUniqueId());
         try {
-            if (announce(call, player) && offerCallback(call, request, player)) {
+            if (announce(call, player) && callbacks.offer(call, request, player, Prompts.CALLBACK_OFFER)) {
                 return;
             }
         } catch (AgiHangupException | AgiNetworkException e) {
@@ -99,23 +95,5 @@ final class HoldScript implements AgiScript {
                     && player.say(1) && player.play(Prompts.MINUTES);
         }
         return player.play(Prompts.HOLD_TIME) && player.say(minutes) && player.play(Prompts.MINUTES);
-    }
-
-    /** The callback offer; true when the session ended normally (offer taken or not). */
-    private boolean offerCallback(CallId call, AgiRequest request, AgiPlayer player) throws AgiException {
-        CallerNumber number = CallerNumber.of(request.getCallerIdNumber());
-        if (number.isWithheld()) {
-            return true;
-        }
-        Optional<String> digit = player.playFor(Prompts.CALLBACK_OFFER, Prompts.CALLBACK_DIGIT);
-        if (digit.isEmpty()) {
-            return false;
-        }
-        if (Prompts.CALLBACK_DIGIT.equals(digit.get())) {
-            LOG.info("call={} caller {} asks to be called back", call, number);
-            sink.deliver(new CallbackRequested(call, number));
-            player.set(Dialplan.CALLBACK_REQUESTED, "1");
-        }
-        return true;
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.CallId;
+import org.numvert.routing.CallerNumber;
 import org.numvert.routing.EndedBy;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.RoutingEvent.AgentReady;
@@ -19,6 +20,7 @@ import org.numvert.routing.RoutingFact.CallAbandoned;
 import org.numvert.routing.RoutingFact.CallAnswered;
 import org.numvert.routing.RoutingFact.CallCompleted;
 import org.numvert.routing.RoutingFact.CallQueued;
+import org.numvert.routing.RoutingFact.CallbackQueued;
 import org.numvert.routing.RoutingFact.OfferMissed;
 import org.numvert.telephony.fake.AgiCapture;
 import org.numvert.telephony.fake.AmiCapture;
@@ -149,6 +151,26 @@ class GatewayEndToEndTest {
         assertThat(engine.outputs(CallQueued.class)).hasSize(2);
         assertThat(engine.read(view -> view.calls()).toCompletableFuture().get(5, TimeUnit.SECONDS))
                 .allMatch(status -> status.phase() == org.numvert.routing.CallPhase.WRAP_UP);
+    }
+
+    @Test
+    void aCallbackAskedForDuringHoldIsDialledAgentFirst() throws Exception {
+        engine.agent("1001", "PJSIP/1001", "entreprises-aides", false);
+        AgiCapture ivr = AgiCapture.load("agi-numvert-callback-01-ivr.txt");
+        ivr(new FakeAgiClient(ivr).with("agi_network_script", "ivr?hotline=0800111111").presses("1", "1"))
+                .get(10, TimeUnit.SECONDS);
+        engine.await(CallQueued.class);
+
+        session(new FakeAgiClient(AgiCapture.load("agi-numvert-callback-02-hold.txt"))).get(10, TimeUnit.SECONDS);
+        CallbackQueued queued = engine.await(CallbackQueued.class);
+        engine.deliver(new AgentReady(new AgentId("1001")));
+
+        AmiMessage originate = ami.received(a -> a.action().equalsIgnoreCase("Originate")).get(10, TimeUnit.SECONDS);
+        assertThat(queued.number()).isEqualTo(CallerNumber.of("0687654321"));
+        assertThat(originate.value("Channel")).isEqualTo("PJSIP/1001");
+        assertThat(originate.value("Context")).isEqualTo("numvert-callback");
+        assertThat(originate.value("Exten")).isEqualTo("0687654321");
+        assertThat(originate.value("ChannelId")).isEqualTo("numvert-cb-0001");
     }
 
     @Test
