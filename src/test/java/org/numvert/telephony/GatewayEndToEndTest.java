@@ -95,6 +95,22 @@ class GatewayEndToEndTest {
     }
 
     @Test
+    void aCallerWhoHangsUpDuringTheHoldAnnouncementIsAnAbandonAndTheSessionEndsQuietly() throws Exception {
+        AgiCapture ivr = AgiCapture.load("agi-numvert-abandon-on-hold-agi-01-ivr.txt");
+        CallId call = new CallId(ivr.header("agi_uniqueid"));
+        CompletableFuture<Void> done = replayAfterIvr("numvert-abandon-on-hold-agi.txt.gz", call);
+        ivr(new FakeAgiClient(ivr).with("agi_network_script", "ivr?hotline=0800333333").presses("1"));
+
+        FakeAgiClient.Session hold = session(new FakeAgiClient(AgiCapture.load("agi-numvert-abandon-on-hold-agi-02-hold.txt")))
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(engine.await(CallAbandoned.class).call()).isEqualTo(call);
+        done.get(10, TimeUnit.SECONDS);
+        assertThat(hold.closedByServer()).isTrue();
+        assertThat(hold.commands("STREAM FILE")).hasSize(1);
+    }
+
+    @Test
     void anAgentWhoDoesNotAnswerIsPausedAndTheCallIsServedFromItsPlace() throws Exception {
         engine.agent("9999", "Local/9999@agents", "transport-soignants", true);
         engine.agent("1002", "Local/1002@agents", "transport-soignants", false);
