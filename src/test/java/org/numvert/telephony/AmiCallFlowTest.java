@@ -14,8 +14,11 @@ import org.numvert.routing.CallerNumber;
 import org.numvert.routing.EndedBy;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.HotlineId;
+import org.numvert.routing.OverflowAction;
+import org.numvert.routing.RoutingCommand.CancelOffer;
 import org.numvert.routing.RoutingCommand.HangUp;
 import org.numvert.routing.RoutingCommand.OfferCall;
+import org.numvert.routing.RoutingCommand.OverflowCall;
 import org.numvert.routing.RoutingCommand.StartCallback;
 import org.numvert.routing.RoutingCommand.Supervise;
 import org.numvert.routing.RoutingEvent.CallEnded;
@@ -178,6 +181,37 @@ class AmiCallFlowTest {
                 .containsExactly("ChanSpy Local/1001@agents-0000001b;1,q", "ChanSpy Local/1001@agents-0000001b;1,qw",
                         "ChanSpy Local/1001@agents-0000001b;1,qB");
         assertThat(harness.gateway.supportsSupervision()).isTrue();
+    }
+
+    @Test
+    void aCancelledOfferSendsTheCallerBackToHoldButNeverOutOfAConversation() throws Exception {
+        CallId ringing = enter("agi-numvert-answered-01-ivr.txt");
+        CallId talking = enter("agi-numvert-ring-no-answer-01-ivr.txt");
+        harness.gateway.execute(new OfferCall(ringing, AGENT_1001, "PJSIP/1001", 15));
+        harness.gateway.execute(new OfferCall(talking, AGENT_1002, "PJSIP/1002", 15));
+        ami.send("Event: DialEnd\r\nPrivilege: call,all\r\nChannel: Local/3@callers-00000004;1\r\nUniqueid: "
+                + talking + "\r\nLinkedid: " + talking + "\r\nContext: numvert-connect\r\nDialStatus: ANSWER\r\n\r\n");
+        sink.await(OfferAnswered.class);
+
+        harness.gateway.execute(new CancelOffer(talking, AGENT_1002));
+        harness.gateway.execute(new CancelOffer(ringing, AGENT_1001));
+
+        AmiMessage back = ami.received(a -> a.value("Context").equals("numvert-hold")).get(10, TimeUnit.SECONDS);
+        assertThat(back.value("Channel")).isEqualTo("Local/2@callers-00000000;1");
+        assertThat(ami.actions(a -> a.value("Context").equals("numvert-hold"))).hasSize(1);
+    }
+
+    @Test
+    void overflowActionsRedirectTheCallerToTheOverflowContext() throws Exception {
+        CallId call = enter("agi-numvert-answered-01-ivr.txt");
+
+        harness.gateway.execute(new OverflowCall(call, new OverflowAction.ToGroup(new GroupId("formation-orientation"))));
+        harness.gateway.execute(new OverflowCall(call, new OverflowAction.Voicemail()));
+
+        AmiMessage redirect = ami.received(a -> a.action().equalsIgnoreCase("Redirect")).get(10, TimeUnit.SECONDS);
+        assertThat(redirect.value("Context")).isEqualTo("numvert-overflow");
+        assertThat(redirect.value("Exten")).isEqualTo("voicemail");
+        assertThat(ami.actions(a -> a.action().equalsIgnoreCase("Redirect"))).hasSize(1);
     }
 
     /** Registers the call the capture's IVR session stands for, as the IVR script would. */
