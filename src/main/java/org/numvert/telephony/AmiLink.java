@@ -3,7 +3,9 @@ package org.numvert.telephony;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -56,6 +58,7 @@ final class AmiLink {
     private final Backoff backoff;
     private final Duration actionTimeout;
     private final Listener listener;
+    private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
     private volatile Session session;
     private volatile boolean stopped;
     private ScheduledFuture<?> keepAlive;
@@ -91,6 +94,7 @@ final class AmiLink {
             LOG.warn("AMI worker did not stop within {} ms", timeout.toMillis());
             worker.shutdownNow();
         }
+        pending.forEach(action -> action.cancel(false));
     }
 
     boolean loggedIn() {
@@ -99,6 +103,9 @@ final class AmiLink {
 
     /** Sends {@code action}; the future fails with {@link AmiActionException} or a timeout. */
     CompletableFuture<ManagerResponse> send(ManagerAction action) {
+        if (stopped) {
+            return CompletableFuture.failedFuture(AmiActionException.unavailable(action.getAction()));
+        }
         CompletableFuture<ManagerResponse> result = new CompletableFuture<>();
         onWorker(() -> write(action, result));
         return expiring(action, result);
@@ -111,8 +118,13 @@ final class AmiLink {
         return expiring(action, result);
     }
 
-    /** Fails {@code result} if no reply came within the action time-out. */
+    /**
+     * Fails {@code result} if no reply came within the action time-out; {@link #stop} cancels the
+     * ones still waiting then (nobody is left to act on their replies).
+     */
     private <T> CompletableFuture<T> expiring(ManagerAction action, CompletableFuture<T> result) {
+        pending.add(result);
+        result.whenComplete((reply, failure) -> pending.remove(result));
         CompletableFuture.delayedExecutor(actionTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
                 result.completeExceptionally(new AmiActionException(action.getAction() + " unanswered after "
                         + actionTimeout.toMillis() + " ms", false)));

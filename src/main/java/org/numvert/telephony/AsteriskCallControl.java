@@ -1,6 +1,7 @@
 package org.numvert.telephony;
 
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -128,7 +129,7 @@ final class AsteriskCallControl implements CallControl {
         originate.setCallerId("\"Rappel numvert\" <" + callback.number().digits() + ">");
         originate.setVariable(Dialplan.AGENT, callback.agent().value());
         link.send(originate).whenComplete((response, failure) -> {
-            if (failure != null) {
+            if (failure != null && !channelGone(callback.call(), failure)) {
                 LOG.warn("call={} callback via {} not started: {}", callback.call(), callback.agent(), cause(failure).getMessage());
                 calls.offerNotSent(callback.call(), callback.agent(), "CHANUNAVAIL");
             }
@@ -195,9 +196,14 @@ final class AsteriskCallControl implements CallControl {
         });
     }
 
+    /** Failures that need no warning: the channel hung up meanwhile, or the gateway is stopping. */
     private static boolean channelGone(CallId call, Throwable failure) {
         if (cause(failure) instanceof AmiActionException ami && ami.channelGone()) {
             LOG.info("call={} channel already gone: its hang-up ends the call", call);
+            return true;
+        }
+        if (cause(failure) instanceof CancellationException) {
+            LOG.debug("call={} action dropped: the gateway stopped", call);
             return true;
         }
         return false;
