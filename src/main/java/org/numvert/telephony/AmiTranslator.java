@@ -96,7 +96,7 @@ final class AmiTranslator {
         if (event instanceof NumvertNoAnswerEvent noAnswer) {
             calls.noAnswer(required(noAnswer.getUniqueId(), noAnswer), noAnswer.getDialStatus());
         } else if (event instanceof NumvertCallbackFailedEvent failed) {
-            LOG.info("callback on channel {} could not reach the customer: {}", failed.getUniqueId(),
+            LOG.info("call={} callback could not reach the customer: {}", calls.callOf(failed.getUniqueId()),
                     failed.getDialStatus());
         } else if (event instanceof NewStateEvent state && Integer.valueOf(STATE_UP).equals(state.getChannelState())) {
             calls.callbackAnswered(required(state.getUniqueId(), state));
@@ -107,9 +107,9 @@ final class AmiTranslator {
         } else if (event instanceof ExtensionStatusEvent hint) {
             devices.hintChanged(hint.getHint(), hint.getStatustext());
         } else if (event instanceof ChanSpyStartEvent spy) {
-            LOG.info("supervisor {} joined {}", spy.getSpyerChannel(), spy.getSpyeeChannel());
+            LOG.info("call={} supervisor {} joined {}", spy.getSpyeeLinkedId(), spy.getSpyerChannel(), spy.getSpyeeChannel());
         } else if (event instanceof ChanSpyStopEvent spy) {
-            LOG.info("supervisor {} left {}", spy.getSpyerChannel(), spy.getSpyeeChannel());
+            LOG.info("call={} supervisor {} left {}", spy.getSpyeeLinkedId(), spy.getSpyerChannel(), spy.getSpyeeChannel());
         }
     }
 

@@ -76,6 +76,12 @@ final class CallTracker {
         return byUniqueId.containsKey(uniqueId);
     }
 
+    /** The call whose root channel is {@code uniqueId}, for log lines. */
+    synchronized String callOf(String uniqueId) {
+        TrackedCall call = byUniqueId.get(uniqueId);
+        return call == null ? "unknown (channel " + uniqueId + ")" : call.id.value();
+    }
+
     /** Whether a root channel was seen hanging up (for logs of the FastAGI scripts). */
     synchronized boolean hasHungUp(String uniqueId) {
         return hungUp.contains(uniqueId);
