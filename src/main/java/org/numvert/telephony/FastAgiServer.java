@@ -94,6 +94,7 @@ final class FastAgiServer {
         @Override
         protected ServerSocketFacade createServerSocket() throws IOException {
             InetAddress address = InetAddress.getByName(settings.bindAddress());
+            setAddress(address);
             Set<InetAddress> allowed = resolve(settings.allowedHosts());
             ServerSocket socket = new ServerSocket(settings.port(), Math.max(200, settings.threads()), address);
             AllowListedServerSocket listening =
