@@ -205,8 +205,7 @@ public final class RoutingEngine {
         fact(new CallQueued(now, call.id, call.hotline, queue.id(), call.priority, call.caller,
                 call.topic, call.choices));
         enterQueue(call, queue);
-        if (!queue.settings.joinWhenEmpty() && queue.staffed == 0) {
-            overflow(call);
+        if (!queue.settings.joinWhenEmpty() && queue.staffed == 0 && overflow(call)) {
             return;
         }
         Agent agent = selection.agentFor(call, queues);
@@ -475,9 +474,7 @@ public final class RoutingEngine {
     /** A parked call resumes waiting: overflow if its maximum wait passed, else a new deadline. */
     void backInQueue(Call call) {
         call.level = call.queue.levelAt(now - call.enqueuedAt);
-        if (now >= call.queue.maxWaitAt(call)) {
-            overflow(call);
-        } else {
+        if (now < call.queue.maxWaitAt(call) || !overflow(call)) {
             scheduleCall(call);
             pendingCalls.add(call);
         }
@@ -531,14 +528,15 @@ public final class RoutingEngine {
         desk.changeState(agent, next, reason);
     }
 
-    private void overflow(Call call) {
+    /** Applies the call's overflow action; false when the action is to keep waiting. */
+    private boolean overflow(Call call) {
         OverflowAction action = call.onOverflow;
         GroupQueue from = call.queue;
         if (action instanceof OverflowAction.None || (action instanceof OverflowAction.ToGroup to
                 && to.group().equals(from.id()))) {
             call.onOverflow = new OverflowAction.None();
             scheduleCall(call);
-            return;
+            return false;
         }
         long waited = now - call.enqueuedAt;
         leaveQueue(call);
@@ -550,13 +548,14 @@ public final class RoutingEngine {
                     call.caller, call.topic, call.choices));
             enterQueue(call, target);
             pendingCalls.add(call);
-            return;
+            return true;
         }
         calls.remove(call.id);
         if (action instanceof OverflowAction.CallbackOffer) {
             callbackOffers.put(call.id, call);
         }
         command(new OverflowCall(call.id, action));
+        return true;
     }
 
     // ---- timers and matching ---------------------------------------------------------------
