@@ -377,6 +377,26 @@ public final class RoutingEngine {
         return agent.candidates;
     }
 
+    /** Resolves the agent's skills to the existing groups (cached until skills or groups change). */
+    void resolveSkills(Agent agent) {
+        if (agent.skillsVersion == topologyVersion) {
+            return;
+        }
+        List<GroupQueue> skilled = new ArrayList<>();
+        for (GroupId group : agent.profile.skills().keySet()) {
+            GroupQueue queue = queues.get(group);
+            if (queue != null) {
+                skilled.add(queue);
+            }
+        }
+        agent.skilledQueues = skilled.toArray(GroupQueue[]::new);
+        agent.skilledLevels = new int[agent.skilledQueues.length];
+        for (int i = 0; i < agent.skilledLevels.length; i++) {
+            agent.skilledLevels[i] = agent.proficiency(agent.skilledQueues[i].id());
+        }
+        agent.skillsVersion = topologyVersion;
+    }
+
     private static void addOnce(List<GroupQueue> list, GroupQueue queue) {
         if (!list.contains(queue)) {
             list.add(queue);
@@ -584,6 +604,9 @@ public final class RoutingEngine {
     private record Candidate(Call call, Agent agent) {
     }
 
+    private final PriorityQueue<Candidate> candidates = new PriorityQueue<>(
+            (x, y) -> Selection.compareUrgency(x.call, y.call, now));
+
     /**
      * Makes every offer that became possible, most urgent call first. Before, no ready agent was
      * eligible for a parked call; only the calls and agents marked pending since can pair now.
@@ -592,15 +615,13 @@ public final class RoutingEngine {
         if (pendingCalls.isEmpty() && pendingAgents.isEmpty()) {
             return;
         }
-        PriorityQueue<Candidate> candidates = new PriorityQueue<>(
-                (x, y) -> Selection.compareUrgency(x.call, y.call, now));
         for (Call call; (call = pendingCalls.poll()) != null; ) {
             if (call.phase == CallPhase.WAITING) {
                 candidates.add(new Candidate(call, null));
             }
         }
         for (Agent agent; (agent = pendingAgents.poll()) != null; ) {
-            addCandidate(agent, candidates);
+            addCandidate(agent);
         }
         while (!candidates.isEmpty()) {
             Candidate next = candidates.poll();
@@ -612,12 +633,12 @@ public final class RoutingEngine {
                 }
             }
             if (next.agent != null && (chosen != null || next.call.phase != CallPhase.WAITING)) {
-                addCandidate(next.agent, candidates);
+                addCandidate(next.agent);
             }
         }
     }
 
-    private void addCandidate(Agent agent, PriorityQueue<Candidate> candidates) {
+    private void addCandidate(Agent agent) {
         if (agent.state == AgentState.READY) {
             Call call = selection.callFor(agent, candidates(agent), now);
             if (call != null) {

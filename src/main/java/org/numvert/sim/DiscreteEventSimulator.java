@@ -1,12 +1,12 @@
 package org.numvert.sim;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.AgentProfile;
@@ -54,7 +54,8 @@ public final class DiscreteEventSimulator {
     private final List<GroupId> groupIds = new ArrayList<>();
     private final List<AgentId> agents = new ArrayList<>();
     private final Map<CallId, SimCall> calls = new HashMap<>();
-    private final Set<Long> ticks = new HashSet<>();
+    /** The earliest tick pending (ticks are only added before it: later deadlines wait for it). */
+    private long earliestTick = Long.MAX_VALUE;
     private final long startMillis;
     private final long endMillis;
     private final long answerDelayMillis;
@@ -80,7 +81,10 @@ public final class DiscreteEventSimulator {
     }
 
     private SimulationResult run() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         long began = System.nanoTime();
+        long cpuBegan = cpu ? threads.getCurrentThreadCpuTime() : 0;
         configure();
         while (!queue.isEmpty() && queue.peekTime() < endMillis) {
             SimEvent event = queue.poll();
@@ -89,7 +93,8 @@ public final class DiscreteEventSimulator {
             process(event);
         }
         clock.set(endMillis);
-        return result(System.nanoTime() - began);
+        long wall = System.nanoTime() - began;
+        return result(wall, cpu ? threads.getCurrentThreadCpuTime() - cpuBegan : wall);
     }
 
     private void configure() {
@@ -130,10 +135,7 @@ public final class DiscreteEventSimulator {
             case SimEvent.ABANDON -> abandon(event.call);
             case SimEvent.ANSWER -> answer(event);
             case SimEvent.HANG_UP -> hangUp(event.call);
-            case SimEvent.TICK -> {
-                ticks.remove(event.time);
-                deliver(new RoutingEvent.Tick());
-            }
+            case SimEvent.TICK -> tick(event.time);
             case SimEvent.SHIFT_START -> startShift(event.index);
             case SimEvent.SHIFT_END -> deliver(new RoutingEvent.AgentLoggedOut(agents.get(event.index)));
             case SimEvent.CALLBACK_OFFERED -> callbackOffered(event.call);
@@ -218,6 +220,26 @@ public final class DiscreteEventSimulator {
         deliver(new RoutingEvent.CallEnded(call.id, EndedBy.CALLER));
     }
 
+    private void tick(long time) {
+        if (time == earliestTick) {
+            earliestTick = Long.MAX_VALUE;
+        }
+        if (engine.nextDeadlineMillis() <= time) {
+            deliver(new RoutingEvent.Tick());
+        } else {
+            scheduleTick();
+        }
+    }
+
+    /** Makes sure a tick is pending at or before the engine's next deadline. */
+    private void scheduleTick() {
+        long next = engine.nextDeadlineMillis();
+        if (next < earliestTick && next < endMillis) {
+            earliestTick = next;
+            schedule(next, SimEvent.TICK, null, 0);
+        }
+    }
+
     private void deliver(RoutingEvent event) {
         List<RoutingOutput> outputs = engine.handle(event);
         for (int i = 0, n = outputs.size(); i < n; i++) {
@@ -230,10 +252,7 @@ public final class DiscreteEventSimulator {
                 calls.put(origin.id, origin);
             }
         }
-        long next = engine.nextDeadlineMillis();
-        if (next < endMillis && ticks.add(next)) {
-            schedule(next, SimEvent.TICK, null, 0);
-        }
+        scheduleTick();
     }
 
     private void execute(RoutingCommand command) {
@@ -268,13 +287,13 @@ public final class DiscreteEventSimulator {
         queue.add(new SimEvent(time, kind, call, index, kind == SimEvent.ANSWER ? index : 0));
     }
 
-    private SimulationResult result(long wallNanos) {
+    private SimulationResult result(long wallNanos, long cpuNanos) {
         long from = startMillis + scenario.warmupMinutes() * 60_000L;
         Map<String, IntervalFigures> figures = new LinkedHashMap<>();
         for (GroupId group : groupIds) {
             figures.put(group.value(), engine.statistics().figures(group, from, endMillis, endMillis));
         }
         IntervalFigures total = engine.statistics().figures(null, from, endMillis, endMillis);
-        return new SimulationResult(figures, total, events, wallNanos);
+        return new SimulationResult(figures, total, events, wallNanos, cpuNanos);
     }
 }

@@ -69,8 +69,10 @@ public final class SimulationReport {
         out.append(String.format(Locale.ROOT, "Simulation: %d min (%d min warm-up), seed %d, %s routing%n",
                 scenario.durationMinutes(), scenario.warmupMinutes(), seed,
                 policy == RoutingPolicy.GLOBAL ? "global" : "per-queue"));
-        out.append(String.format(Locale.ROOT, "%,d events in %.2f s (%,.0f events/s)%n%n",
-                result.events(), result.wallNanos() / 1e9, result.eventsPerSecond()));
+        out.append(String.format(Locale.ROOT,
+                "%,d events in %.2f s of CPU, %.2f s elapsed (%,.0f events per CPU second)%n%n",
+                result.events(), result.cpuNanos() / 1e9, result.wallNanos() / 1e9,
+                result.eventsPerSecond()));
         out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %6s %8s %7s %7s %7s %6s %8s%n",
                 "group", "offered", "answered", "abandon", "short", "overflow", "SL", "ASA s",
                 "AHT s", "occ.", "max wait"));
