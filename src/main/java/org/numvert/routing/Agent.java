@@ -24,6 +24,10 @@ final class Agent {
     long candidatesVersion = -1;
     /** Per-queue baseline: where the agent's round robin over its groups resumes. */
     int rotation;
+    /** The existing groups of its skills and its proficiency in each (resolved once per change). */
+    GroupQueue[] skilledQueues = new GroupQueue[0];
+    int[] skilledLevels = new int[0];
+    long skillsVersion = -1;
 
     Agent(AgentProfile profile, int ordinal, long now) {
         this.profile = profile;

@@ -1,7 +1,6 @@
 package org.numvert.routing;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.numvert.routing.RoutingEvent.AgentLoggedIn;
 import org.numvert.routing.RoutingEvent.AgentReady;
 import org.numvert.routing.RoutingEvent.WrapUpEnded;
@@ -115,14 +114,15 @@ final class AgentDesk {
         boolean ready = agent.state == AgentState.READY;
         boolean staffing = Agent.staffs(agent.state);
         if (ready) {
-            forEachQueue(agent, q -> q.removeReady(agent));
+            removeReady(agent);
         }
         adjustStaffed(agent, staffing ? -1 : 0);
         agent.profile = profile;
         agent.candidatesVersion = -1;
+        agent.skillsVersion = -1;
         adjustStaffed(agent, staffing ? 1 : 0);
         if (ready) {
-            forEachQueue(agent, q -> q.addReady(agent));
+            addReady(agent);
             engine.markReady(agent);
         }
     }
@@ -134,7 +134,7 @@ final class AgentDesk {
             return;
         }
         if (from == AgentState.READY) {
-            forEachQueue(agent, q -> q.removeReady(agent));
+            removeReady(agent);
         }
         if (Agent.staffs(from) != Agent.staffs(to)) {
             adjustStaffed(agent, Agent.staffs(to) ? 1 : -1);
@@ -147,7 +147,7 @@ final class AgentDesk {
             if (from != AgentState.RESERVED) {
                 agent.idleSince = engine.now();
             }
-            forEachQueue(agent, q -> q.addReady(agent));
+            addReady(agent);
             engine.markReady(agent);
         }
         engine.fact(new AgentStateChanged(engine.now(), agent.id(), from, to, pause));
@@ -155,16 +155,29 @@ final class AgentDesk {
 
     private void adjustStaffed(Agent agent, int delta) {
         if (delta != 0) {
-            forEachQueue(agent, q -> q.staffed += delta);
+            engine.resolveSkills(agent);
+            for (GroupQueue queue : agent.skilledQueues) {
+                queue.staffed += delta;
+            }
         }
     }
 
-    private void forEachQueue(Agent agent, Consumer<GroupQueue> action) {
-        for (GroupId group : agent.profile.skills().keySet()) {
-            GroupQueue queue = engine.queues.get(group);
-            if (queue != null) {
-                action.accept(queue);
-            }
+    private void addReady(Agent agent) {
+        engine.resolveSkills(agent);
+        for (int i = 0; i < agent.skilledQueues.length; i++) {
+            agent.skilledQueues[i].addReady(agent, agent.skilledLevels[i]);
+        }
+    }
+
+    /**
+     * Call before changing the agent's skills. Groups are only ever added, and a new group
+     * indexes the ready agents skilled in it, so resolving with the current skills finds every
+     * group the agent was added to.
+     */
+    private void removeReady(Agent agent) {
+        engine.resolveSkills(agent);
+        for (int i = 0; i < agent.skilledQueues.length; i++) {
+            agent.skilledQueues[i].removeReady(agent, agent.skilledLevels[i]);
         }
     }
 

@@ -22,10 +22,10 @@ import java.util.TreeSet;
  */
 final class GroupQueue {
     static final int MAX_PROFICIENCY = 5;
-    static final Comparator<Call> QUEUE_ORDER = Comparator.<Call>comparingLong(c -> c.enqueuedAt)
-            .thenComparingLong(c -> c.seq);
-    static final Comparator<Agent> IDLE_ORDER = Comparator.<Agent>comparingLong(a -> a.idleSince)
-            .thenComparing(Agent::id);
+    static final Comparator<Call> QUEUE_ORDER = (a, b) -> a.enqueuedAt != b.enqueuedAt
+            ? Long.compare(a.enqueuedAt, b.enqueuedAt) : Long.compare(a.seq, b.seq);
+    static final Comparator<Agent> IDLE_ORDER = (a, b) -> a.idleSince != b.idleSince
+            ? Long.compare(a.idleSince, b.idleSince) : a.id().compareTo(b.id());
 
     SkillGroup settings;
     private long[] stepAfterMillis;
@@ -155,16 +155,18 @@ final class GroupQueue {
     }
 
     void addReady(Agent agent) {
-        int p = agent.proficiency(settings.id());
-        if (p > 0) {
-            ready[p].add(agent);
+        addReady(agent, agent.proficiency(settings.id()));
+    }
+
+    void addReady(Agent agent, int proficiency) {
+        if (proficiency > 0) {
+            ready[proficiency].add(agent);
         }
     }
 
-    void removeReady(Agent agent) {
-        int p = agent.proficiency(settings.id());
-        if (p > 0) {
-            ready[p].remove(agent);
+    void removeReady(Agent agent, int proficiency) {
+        if (proficiency > 0) {
+            ready[proficiency].remove(agent);
         }
     }
 

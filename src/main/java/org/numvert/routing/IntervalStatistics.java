@@ -45,8 +45,10 @@ public final class IntervalStatistics {
     private final ZoneId zone;
     private final Map<GroupId, Series> groups = new HashMap<>();
     private final Series total = new Series();
-    private final Map<GroupId, Integer> thresholds = new HashMap<>();
     private final Map<AgentId, Presence> agents = new HashMap<>();
+    private Bucket totalBucket;
+    private GroupId lastGroup;
+    private Series lastSeries;
     private long dayStart = Long.MAX_VALUE;
     private long dayEnd = Long.MIN_VALUE;
 
@@ -59,23 +61,36 @@ public final class IntervalStatistics {
         if (fact instanceof AgentStateChanged f) {
             stateChanged(f);
         } else if (fact instanceof CallQueued f) {
-            count(f.group(), f.atMillis()).offered();
+            bucket(f.group(), f.atMillis()).offered++;
+            totalBucket.offered++;
         } else if (fact instanceof CallAnswered f) {
-            boolean within = f.waitMillis() <= threshold(f.group()) * 1000L;
-            count(f.group(), f.atMillis()).answered(f.waitMillis(), within);
+            Bucket bucket = bucket(f.group(), f.atMillis());
+            boolean within = f.waitMillis() <= lastSeries.thresholdSeconds * 1000L;
+            bucket.answered(f.waitMillis(), within);
+            totalBucket.answered(f.waitMillis(), within);
         } else if (fact instanceof CallCompleted f) {
-            count(f.group(), f.atMillis()).completed(f.talkMillis());
+            bucket(f.group(), f.atMillis()).completed(f.talkMillis());
+            totalBucket.completed(f.talkMillis());
         } else if (fact instanceof WrapUpDone f) {
-            count(f.group(), f.atMillis()).wrapUp(f.wrapUpMillis());
-        } else if (fact instanceof CallAbandoned f) {
-            count(f.group(), f.atMillis()).abandoned(f.waitMillis(), f.shortAbandon());
+            bucket(f.group(), f.atMillis()).wrapUp += f.wrapUpMillis();
+            totalBucket.wrapUp += f.wrapUpMillis();
+        } else {
+            acceptRare(fact);
+        }
+    }
+
+    private void acceptRare(RoutingFact fact) {
+        if (fact instanceof CallAbandoned f) {
+            bucket(f.group(), f.atMillis()).abandoned(f.waitMillis(), f.shortAbandon());
+            totalBucket.abandoned(f.waitMillis(), f.shortAbandon());
         } else if (fact instanceof CallOverflowed f) {
-            count(f.group(), f.atMillis()).overflowed(f.waitMillis());
+            bucket(f.group(), f.atMillis()).overflowed(f.waitMillis());
+            totalBucket.overflowed(f.waitMillis());
         } else if (fact instanceof CallbackQueued f) {
-            count(f.group(), f.atMillis()).callback();
+            bucket(f.group(), f.atMillis()).callbacks++;
+            totalBucket.callbacks++;
         } else if (fact instanceof GroupSettingsChanged f) {
-            thresholds.put(f.group().id(), f.group().slTargetSeconds());
-            groups.computeIfAbsent(f.group().id(), g -> new Series());
+            seriesOf(f.group().id()).thresholdSeconds = f.group().slTargetSeconds();
         } else if (fact instanceof AgentProfileChanged f) {
             profileChanged(f);
         }
@@ -153,10 +168,6 @@ public final class IntervalStatistics {
         return Math.min(next, nextDay);
     }
 
-    private int threshold(GroupId group) {
-        return thresholds.getOrDefault(group, DEFAULT_THRESHOLD_SECONDS);
-    }
-
     private Series series(GroupId group) {
         return group == null ? total : groups.get(group);
     }
@@ -171,11 +182,19 @@ public final class IntervalStatistics {
         return result;
     }
 
-    /** The bucket of a call counter: the group's and the total's counters move together. */
-    private Counter count(GroupId group, long at) {
+    /** The group's bucket of the interval of {@code at}; the total's goes to {@link #totalBucket}. */
+    private Bucket bucket(GroupId group, long at) {
         long start = intervalStart(at);
-        return new Counter(groups.computeIfAbsent(group, g -> new Series()).bucket(start),
-                total.bucket(start));
+        totalBucket = total.bucket(start);
+        if (group != lastGroup) {
+            lastSeries = seriesOf(group);
+            lastGroup = group;
+        }
+        return lastSeries.bucket(start);
+    }
+
+    private Series seriesOf(GroupId group) {
+        return groups.computeIfAbsent(group, g -> new Series());
     }
 
     private void stateChanged(AgentStateChanged f) {
@@ -190,13 +209,14 @@ public final class IntervalStatistics {
                 a -> new Presence(AgentState.LOGGED_OUT, f.atMillis()));
         close(presence, f.atMillis());
         presence.groups = Set.copyOf(f.profile().skills().keySet());
+        presence.series = presence.groups.stream().map(this::seriesOf).toArray(Series[]::new);
     }
 
     /** Books the presence's time in its current state up to {@code at}. */
     private void close(Presence presence, long at) {
         presence.spread(presence.since, at, (start, available, busy) -> {
-            for (GroupId group : presence.groups) {
-                groups.computeIfAbsent(group, g -> new Series()).bucket(start).time(available, busy);
+            for (Series series : presence.series) {
+                series.bucket(start).time(available, busy);
             }
             total.bucket(start).time(available, busy);
         });
@@ -213,6 +233,7 @@ public final class IntervalStatistics {
         AgentState state;
         long since;
         Set<GroupId> groups = Set.of();
+        Series[] series = new Series[0];
 
         Presence(AgentState state, long since) {
             this.state = state;
@@ -240,6 +261,7 @@ public final class IntervalStatistics {
 
     private static final class Series {
         final TreeMap<Long, Bucket> buckets = new TreeMap<>();
+        int thresholdSeconds = DEFAULT_THRESHOLD_SECONDS;
         Bucket last;
 
         Bucket bucket(long start) {
@@ -252,44 +274,6 @@ public final class IntervalStatistics {
         void forgetBefore(long millis) {
             buckets.headMap(millis, false).clear();
             last = null;
-        }
-    }
-
-    /** Applies a call counter to a group's bucket and to the total's together. */
-    private record Counter(Bucket group, Bucket total) {
-        void offered() {
-            group.offered++;
-            total.offered++;
-        }
-
-        void answered(long waitMillis, boolean within) {
-            group.answered(waitMillis, within);
-            total.answered(waitMillis, within);
-        }
-
-        void completed(long talkMillis) {
-            group.completed(talkMillis);
-            total.completed(talkMillis);
-        }
-
-        void wrapUp(long millis) {
-            group.wrapUp += millis;
-            total.wrapUp += millis;
-        }
-
-        void abandoned(long waitMillis, boolean isShort) {
-            group.abandoned(waitMillis, isShort);
-            total.abandoned(waitMillis, isShort);
-        }
-
-        void overflowed(long waitMillis) {
-            group.overflowed(waitMillis);
-            total.overflowed(waitMillis);
-        }
-
-        void callback() {
-            group.callbacks++;
-            total.callbacks++;
         }
     }
 }

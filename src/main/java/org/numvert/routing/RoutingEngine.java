@@ -205,8 +205,7 @@ public final class RoutingEngine {
         fact(new CallQueued(now, call.id, call.hotline, queue.id(), call.priority, call.caller,
                 call.topic, call.choices));
         enterQueue(call, queue);
-        if (!queue.settings.joinWhenEmpty() && queue.staffed == 0) {
-            overflow(call);
+        if (!queue.settings.joinWhenEmpty() && queue.staffed == 0 && overflow(call)) {
             return;
         }
         Agent agent = selection.agentFor(call, queues);
@@ -378,6 +377,26 @@ public final class RoutingEngine {
         return agent.candidates;
     }
 
+    /** Resolves the agent's skills to the existing groups (cached until skills or groups change). */
+    void resolveSkills(Agent agent) {
+        if (agent.skillsVersion == topologyVersion) {
+            return;
+        }
+        List<GroupQueue> skilled = new ArrayList<>();
+        for (GroupId group : agent.profile.skills().keySet()) {
+            GroupQueue queue = queues.get(group);
+            if (queue != null) {
+                skilled.add(queue);
+            }
+        }
+        agent.skilledQueues = skilled.toArray(GroupQueue[]::new);
+        agent.skilledLevels = new int[agent.skilledQueues.length];
+        for (int i = 0; i < agent.skilledLevels.length; i++) {
+            agent.skilledLevels[i] = agent.proficiency(agent.skilledQueues[i].id());
+        }
+        agent.skillsVersion = topologyVersion;
+    }
+
     private static void addOnce(List<GroupQueue> list, GroupQueue queue) {
         if (!list.contains(queue)) {
             list.add(queue);
@@ -475,9 +494,7 @@ public final class RoutingEngine {
     /** A parked call resumes waiting: overflow if its maximum wait passed, else a new deadline. */
     void backInQueue(Call call) {
         call.level = call.queue.levelAt(now - call.enqueuedAt);
-        if (now >= call.queue.maxWaitAt(call)) {
-            overflow(call);
-        } else {
+        if (now < call.queue.maxWaitAt(call) || !overflow(call)) {
             scheduleCall(call);
             pendingCalls.add(call);
         }
@@ -531,14 +548,15 @@ public final class RoutingEngine {
         desk.changeState(agent, next, reason);
     }
 
-    private void overflow(Call call) {
+    /** Applies the call's overflow action; false when the action is to keep waiting. */
+    private boolean overflow(Call call) {
         OverflowAction action = call.onOverflow;
         GroupQueue from = call.queue;
         if (action instanceof OverflowAction.None || (action instanceof OverflowAction.ToGroup to
                 && to.group().equals(from.id()))) {
             call.onOverflow = new OverflowAction.None();
             scheduleCall(call);
-            return;
+            return false;
         }
         long waited = now - call.enqueuedAt;
         leaveQueue(call);
@@ -550,13 +568,14 @@ public final class RoutingEngine {
                     call.caller, call.topic, call.choices));
             enterQueue(call, target);
             pendingCalls.add(call);
-            return;
+            return true;
         }
         calls.remove(call.id);
         if (action instanceof OverflowAction.CallbackOffer) {
             callbackOffers.put(call.id, call);
         }
         command(new OverflowCall(call.id, action));
+        return true;
     }
 
     // ---- timers and matching ---------------------------------------------------------------
@@ -585,6 +604,9 @@ public final class RoutingEngine {
     private record Candidate(Call call, Agent agent) {
     }
 
+    private final PriorityQueue<Candidate> candidates = new PriorityQueue<>(
+            (x, y) -> Selection.compareUrgency(x.call, y.call, now));
+
     /**
      * Makes every offer that became possible, most urgent call first. Before, no ready agent was
      * eligible for a parked call; only the calls and agents marked pending since can pair now.
@@ -593,15 +615,13 @@ public final class RoutingEngine {
         if (pendingCalls.isEmpty() && pendingAgents.isEmpty()) {
             return;
         }
-        PriorityQueue<Candidate> candidates = new PriorityQueue<>(
-                (x, y) -> Selection.compareUrgency(x.call, y.call, now));
         for (Call call; (call = pendingCalls.poll()) != null; ) {
             if (call.phase == CallPhase.WAITING) {
                 candidates.add(new Candidate(call, null));
             }
         }
         for (Agent agent; (agent = pendingAgents.poll()) != null; ) {
-            addCandidate(agent, candidates);
+            addCandidate(agent);
         }
         while (!candidates.isEmpty()) {
             Candidate next = candidates.poll();
@@ -613,12 +633,12 @@ public final class RoutingEngine {
                 }
             }
             if (next.agent != null && (chosen != null || next.call.phase != CallPhase.WAITING)) {
-                addCandidate(next.agent, candidates);
+                addCandidate(next.agent);
             }
         }
     }
 
-    private void addCandidate(Agent agent, PriorityQueue<Candidate> candidates) {
+    private void addCandidate(Agent agent) {
         if (agent.state == AgentState.READY) {
             Call call = selection.callFor(agent, candidates(agent), now);
             if (call != null) {
