@@ -43,19 +43,7 @@ public record CrisisRequest(CrisisScope scope, String message, CrisisRouting rou
             problems.add("unknown crisis message '" + message + "'"
                     + Spelling.hint(message, library.crisisMessages().messages().keySet()));
         }
-        if (routing instanceof CrisisRouting.ToGroup) {
-            String group = ((CrisisRouting.ToGroup) routing).group();
-            if (!knownGroups.contains(group)) {
-                problems.add("unknown skill group '" + group + "'" + Spelling.hint(group, knownGroups));
-            }
-        } else if (routing instanceof CrisisRouting.ToHotline) {
-            String hotline = ((CrisisRouting.ToHotline) routing).hotline();
-            if (library.script(hotline).isEmpty()) {
-                problems.add("unknown hotline '" + hotline + "'" + Spelling.hint(hotline, library.hotlines()));
-            } else if (scope.hotline().equals(Optional.of(hotline))) {
-                problems.add("a hotline cannot be routed to itself");
-            }
-        }
+        routingProblem(library, knownGroups).ifPresent(problems::add);
         if (!expiresAt.isAfter(now)) {
             problems.add("the expiry must be in the future");
         } else if (expiresAt.isAfter(now.plus(MAX_DURATION))) {
@@ -65,6 +53,24 @@ public record CrisisRequest(CrisisScope scope, String message, CrisisRouting rou
             problems.add("the reason must be at most " + MAX_REASON + " characters");
         }
         return problems;
+    }
+
+    private Optional<String> routingProblem(ScriptLibrary library, Set<String> knownGroups) {
+        if (routing instanceof CrisisRouting.ToGroup) {
+            String group = ((CrisisRouting.ToGroup) routing).group();
+            return knownGroups.contains(group) ? Optional.empty()
+                    : Optional.of("unknown skill group '" + group + "'" + Spelling.hint(group, knownGroups));
+        }
+        if (routing instanceof CrisisRouting.ToHotline) {
+            String hotline = ((CrisisRouting.ToHotline) routing).hotline();
+            if (library.script(hotline).isEmpty()) {
+                return Optional.of("unknown hotline '" + hotline + "'" + Spelling.hint(hotline, library.hotlines()));
+            }
+            if (scope.hotline().equals(Optional.of(hotline))) {
+                return Optional.of("a hotline cannot be routed to itself");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The switch to store, with the message's text from {@code library}. */

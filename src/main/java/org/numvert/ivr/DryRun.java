@@ -55,23 +55,27 @@ public final class DryRun {
             if (step instanceof IvrStep.Play) {
                 lines.add("play    " + say(((IvrStep.Play) step).prompt()));
                 session = session.advance(IvrInput.played());
-                continue;
+            } else {
+                String input = next < inputs.size() ? inputs.get(next++).strip() : NO_INPUT;
+                session = session.advance(answer((IvrStep.Collect) step, input, lines, pressed, asked));
             }
-            IvrStep.Collect collect = (IvrStep.Collect) step;
-            asked.add(collect.node());
-            lines.add("menu    " + say(collect.prompt()) + "  [keys " + String.join(" ", collect.keys().split(""))
-                    + ", " + collect.timeout().toSeconds() + " s, attempt " + collect.attempt() + "]");
-            String input = next < inputs.size() ? inputs.get(next++).strip() : NO_INPUT;
-            boolean silent = input.isEmpty() || input.equals(NO_INPUT) || input.equalsIgnoreCase("timeout");
-            lines.add(silent ? "  caller: (no input)" : "  caller: " + input);
-            if (!silent && collect.keys().contains(input) && input.length() == 1) {
-                pressed.add(collect.node() + ":" + input);
-            }
-            session = session.advance(silent ? IvrInput.noInput() : IvrInput.digits(input));
         }
         IvrOutcome outcome = session.outcome().orElseThrow();
         lines.add(describe(outcome));
         return new Result(lines, outcome, session, pressed, asked);
+    }
+
+    private static IvrInput answer(IvrStep.Collect collect, String input, List<String> lines, Set<String> pressed,
+            Set<String> asked) {
+        asked.add(collect.node());
+        lines.add("menu    " + say(collect.prompt()) + "  [keys " + String.join(" ", collect.keys().split(""))
+                + ", " + collect.timeout().toSeconds() + " s, attempt " + collect.attempt() + "]");
+        boolean silent = input.isEmpty() || input.equals(NO_INPUT) || input.equalsIgnoreCase("timeout");
+        lines.add(silent ? "  caller: (no input)" : "  caller: " + input);
+        if (!silent && input.length() == 1 && collect.keys().contains(input)) {
+            pressed.add(collect.node() + ":" + input);
+        }
+        return silent ? IvrInput.noInput() : IvrInput.digits(input);
     }
 
     private static List<String> header(IvrSession session, Instant at) {

@@ -91,6 +91,7 @@ final class ScriptValidator {
         }
     }
 
+    /** Unreachable nodes (unless an entry is itself unknown: that one problem says it) and traps. */
     private void graph() {
         Flow flow = script.flow();
         FlowGraph graph = new FlowGraph(flow);
@@ -99,8 +100,9 @@ final class ScriptValidator {
         flow.closed().ifPresent(r -> entries.add(r.name()));
         flow.holiday().ifPresent(r -> entries.add(r.name()));
         Set<String> reachable = graph.reachableFrom(entries);
+        boolean entriesKnown = flow.nodes().keySet().containsAll(entries);
         for (FlowNode node : flow.nodes().values()) {
-            if (!reachable.contains(node.id())) {
+            if (entriesKnown && !reachable.contains(node.id())) {
                 problems.add(new Problem(node.at(), "unreachable node '" + node.id()
                         + "': no path leads to it from start, closed or holiday"));
             }
@@ -117,12 +119,15 @@ final class ScriptValidator {
         }
     }
 
+    /** Reports the cycle (or dead end) that traps {@code node}, at the node where it starts. */
     private void trappedProblem(FlowGraph graph, FlowNode node, Set<String> trapped) {
         List<String> path = graph.trappedPath(node.id(), trapped);
         String last = path.get(path.size() - 1);
-        boolean cycle = path.indexOf(last) < path.size() - 1;
-        String route = String.join(" → ", path);
-        problems.add(new Problem(node.at(), (cycle ? "cycle without exit: " + route : "dead end: " + route)
+        int cycleStart = path.indexOf(last);
+        boolean cycle = cycleStart < path.size() - 1;
+        List<String> shown = cycle ? path.subList(cycleStart, path.size()) : path;
+        FlowNode at = script.nodeFor(cycle ? last : node.id());
+        problems.add(new Problem(at.at(), (cycle ? "cycle without exit: " : "dead end: ") + String.join(" → ", shown)
                 + " never reaches a route, voicemail, callback or hangup"));
     }
 }

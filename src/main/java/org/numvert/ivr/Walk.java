@@ -23,9 +23,17 @@ final class Walk {
     private record Done(IvrOutcome outcome) implements Then {
     }
 
-    /** A session's state; {@code menus} are the menus above the current one, innermost last. */
+    /** A menu above the current one, and how many choices had been made when the caller left it. */
+    private record Visit(String node, int choices) {
+    }
+
+    /**
+     * A session's state; {@code menus} are the menus above the current one, innermost last. Going
+     * back to one of them also takes back the choices made since, so that {@code choices} is the
+     * caller's path from the first menu to where the caller is.
+     */
     record State(String hotline, Script script, Instant startedAt, HoursStatus hours,
-            Optional<CrisisSwitch> crisis, List<Prompt> plays, Then then, List<String> menus,
+            Optional<CrisisSwitch> crisis, List<Prompt> plays, Then then, List<Visit> menus,
             List<String> choices, String node, int steps) {
 
         IvrStep step() {
@@ -46,7 +54,7 @@ final class Walk {
     private final Instant startedAt;
     private final Optional<CrisisSwitch> crisis;
     private final List<Prompt> plays;
-    private final List<String> menus;
+    private final List<Visit> menus;
     private final List<String> choices;
     private Script script;
     private HoursStatus hours;
@@ -160,9 +168,12 @@ final class Walk {
     }
 
     private void ask(String menu, int attempt) {
-        int above = menus.indexOf(menu);
-        if (above >= 0) {
-            menus.subList(above, menus.size()).clear();
+        for (int i = 0; i < menus.size(); i++) {
+            if (menus.get(i).node().equals(menu)) {
+                choices.subList(menus.get(i).choices(), choices.size()).clear();
+                menus.subList(i, menus.size()).clear();
+                break;
+            }
         }
         node = menu;
         then = new Ask(menu, attempt);
@@ -204,11 +215,11 @@ final class Walk {
             if (menus.isEmpty()) {
                 then = new Ask(ask.node(), ask.attempt());
             } else {
-                ask(menus.remove(menus.size() - 1), 1);
+                ask(menus.get(menus.size() - 1).node(), 1);
             }
         } else {
+            menus.add(new Visit(ask.node(), choices.size()));
             key.ifPresent(choices::add);
-            menus.add(ask.node());
             enter(((Target.ToNode) target).node().name());
         }
     }

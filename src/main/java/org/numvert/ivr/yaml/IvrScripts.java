@@ -1,7 +1,6 @@
 package org.numvert.ivr.yaml;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,7 +148,8 @@ public final class IvrScripts implements AutoCloseable {
         try {
             ScriptFiles.mirror(keptDir, next.served());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the valid IVR scripts in " + keptDir, e);
+            LOG.error("cannot keep the valid IVR scripts in {} (a broken script may then stop the next start): {}",
+                    keptDir, e.toString());
         }
     }
 

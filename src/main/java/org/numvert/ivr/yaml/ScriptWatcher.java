@@ -61,13 +61,15 @@ final class ScriptWatcher implements AutoCloseable {
         }
     }
 
-    private static boolean drain(WatchKey key) {
+    private boolean drain(WatchKey key) {
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW
                     || ScriptFiles.isScriptFile(String.valueOf(event.context()));
         }
-        key.reset();
+        if (!key.reset()) {
+            LOG.warn("the IVR scripts directory is no longer watched (was it removed?): reloads stop");
+        }
         return relevant;
     }
 

@@ -61,7 +61,7 @@ public final class YamlTree {
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        String hint = problem.contains("alias") ? "; write the key \"*\" in quotes" : "";
+        String hint = (problem + context).contains("alias") ? "; write the key \"*\" in quotes" : "";
         return problem.strip() + context + hint;
     }
 
