@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,7 +62,7 @@ class FastAgiServerTest {
     @Test
     void theHoldAnnouncementGivesThePositionAndTheEstimatedWait() throws Exception {
         harness = new GatewayHarness(sink, call -> CompletableFuture.completedFuture(
-                java.util.Optional.of(new QueueStandings.Standing(4, Duration.ofSeconds(150)))));
+                Optional.of(new QueueStandings.Standing(4, Duration.ofSeconds(150)))));
 
         FakeAgiClient.Session session = new FakeAgiClient(AgiCapture.load("agi-numvert-answered-02-hold.txt"))
                 .run(harness.agiPort());

@@ -2,6 +2,8 @@ package org.numvert.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.CallId;
+import org.numvert.routing.CallPhase;
 import org.numvert.routing.CallerNumber;
 import org.numvert.routing.EndedBy;
 import org.numvert.routing.GroupId;
@@ -166,7 +169,7 @@ class GatewayEndToEndTest {
         assertThat(harness.gateway.deviceState("Local/9998@agents")).as("read from ExtensionStateList").contains("NOT_INUSE");
         assertThat(engine.outputs(CallQueued.class)).hasSize(2);
         assertThat(engine.read(view -> view.calls()).toCompletableFuture().get(5, TimeUnit.SECONDS))
-                .allMatch(status -> status.phase() == org.numvert.routing.CallPhase.WRAP_UP);
+                .allMatch(status -> status.phase() == CallPhase.WRAP_UP);
     }
 
     @Test
@@ -222,8 +225,8 @@ class GatewayEndToEndTest {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return client.run(harness.agiPort());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

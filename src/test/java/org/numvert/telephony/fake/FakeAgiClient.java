@@ -8,7 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +62,7 @@ public final class FakeAgiClient {
 
     /** Replaces the recorded replies for {@code verb} (for instance other key presses in GET DATA). */
     public FakeAgiClient replies(String verb, String... lines) {
-        Deque<Reply> queue = new java.util.ArrayDeque<>();
+        Deque<Reply> queue = new ArrayDeque<>();
         for (String line : lines) {
             queue.add(new Reply(line, false));
         }
@@ -70,12 +72,12 @@ public final class FakeAgiClient {
 
     /** The caller presses {@code digits} at the successive menus ({@code GET DATA} replies). */
     public FakeAgiClient presses(String... digits) {
-        return replies("GET DATA", java.util.Arrays.stream(digits).map(d -> "200 result=" + d).toArray(String[]::new));
+        return replies("GET DATA", Arrays.stream(digits).map(d -> "200 result=" + d).toArray(String[]::new));
     }
 
     /** Adds a recorded-style reply for {@code verb}, after the captured ones. */
     public FakeAgiClient reply(String verb, String line) {
-        replies.computeIfAbsent(verb, v -> new java.util.ArrayDeque<>()).addLast(new Reply(line, false));
+        replies.computeIfAbsent(verb, v -> new ArrayDeque<>()).addLast(new Reply(line, false));
         return this;
     }
 
