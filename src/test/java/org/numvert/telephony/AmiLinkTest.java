@@ -45,14 +45,14 @@ class AmiLinkTest {
     @Test
     void anAsteriskThatStopsAnsweringIsLeftAndLoggedInToAgain() throws Exception {
         AgiSettings agi = new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 5, 10);
-        try (GatewayHarness harness = new GatewayHarness(sink, QueueStandings.none(), agi, 1, Duration.ofMillis(500))) {
+        try (GatewayHarness harness = new GatewayHarness(sink, QueueStandings.none(), agi, 1, Duration.ofSeconds(1))) {
             FakeAmiConnection first = harness.loggedIn();
 
             first.stopAnsweringPings();
 
             FakeAmiConnection second = harness.loggedIn();
             assertThat(second).isNotSameAs(first);
-            assertThat(harness.gateway.resynchronisations()).isEqualTo(2);
+            assertThat(harness.gateway.resynchronisations()).isGreaterThanOrEqualTo(2);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(harness.gateway::amiLoggedIn);
         }
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,7 +167,7 @@ class GatewayEndToEndTest {
         assertThat(engine.await(CallCompleted.class)).extracting(CallCompleted::call, CallCompleted::by)
                 .containsExactly(talking, EndedBy.AGENT);
         second.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
-        assertThat(harness.gateway.resynchronisations()).isEqualTo(2);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> harness.gateway.resynchronisations() == 2);
         assertThat(harness.gateway.deviceState("Local/9998@agents")).as("read from ExtensionStateList").contains("NOT_INUSE");
         assertThat(engine.outputs(CallQueued.class)).hasSize(2);
         assertThat(engine.read(view -> view.calls()).toCompletableFuture().get(5, TimeUnit.SECONDS))

@@ -21,6 +21,7 @@ final class GatewayHarness implements AutoCloseable {
     final FakeAmiServer ami;
     final AsteriskGateway gateway;
     FakeAmiConnection connection;
+    private int logins;
 
     GatewayHarness(RoutingEventSink sink, QueueStandings standings) throws Exception {
         this(sink, standings, new AgiSettings("127.0.0.1", 0, List.of("127.0.0.1"), 50, 10));
@@ -45,9 +46,9 @@ final class GatewayHarness implements AutoCloseable {
 
     /** Waits for the gateway's next AMI login and its resynchronisation; returns that connection. */
     FakeAmiConnection loggedIn() throws InterruptedException {
-        int before = gateway.resynchronisations();
         connection = ami.awaitLogin(10);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resynchronisations() > before);
+        int logins = ++this.logins;
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gateway.resynchronisations() >= logins);
         return connection;
     }
 
