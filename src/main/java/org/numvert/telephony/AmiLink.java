@@ -82,7 +82,9 @@ final class AmiLink {
     void stop(Duration timeout) throws InterruptedException {
         stopped = true;
         onWorker(() -> {
-            keepAlive.cancel(false);
+            if (keepAlive != null) {
+                keepAlive.cancel(false);
+            }
             Session current = session;
             session = null;
             if (current != null) {
@@ -138,7 +140,9 @@ final class AmiLink {
         Session candidate = new Session(newConnection());
         try {
             candidate.connection.login("on");
-        } catch (IOException | AuthenticationFailedException | TimeoutException | IllegalStateException e) {
+        } catch (IOException | AuthenticationFailedException | TimeoutException | RuntimeException e) {
+            // whatever asterisk-java throws, the link must keep trying: an exception escaping a
+            // scheduled task would end the reconnection loop silently
             candidate.retire();
             retryLater("login to " + settings.host() + ":" + settings.port() + " failed: " + e.getMessage());
             return;
