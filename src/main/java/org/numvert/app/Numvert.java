@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -27,11 +28,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.numvert.routing.RoutingEngine;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
+import org.numvert.telephony.AmiSettings;
+import org.numvert.telephony.AsteriskGateway;
 import org.numvert.web.Api;
 import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthApi;
@@ -66,8 +70,11 @@ public final class Numvert {
     private AuditTrail auditTrail;
     private WebServer webServer;
     private String webDeployment;
+    private EngineVerticle engine;
+    private String engineDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
+    private AsteriskGateway asterisk;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -94,6 +101,8 @@ public final class Numvert {
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
                 .compose(v -> startIvr())
+                .compose(v -> startEngine())
+                .compose(v -> startAsterisk())
                 .compose(v -> startWeb());
     }
 
@@ -105,6 +114,8 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
+                    .compose(v -> stopAsterisk())
+                    .compose(v -> undeployEngine())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -122,6 +133,14 @@ public final class Numvert {
 
     public NumvertConfig config() {
         return config;
+    }
+
+    /**
+     * The routing engine's host, once started: the event sink and read access for the other
+     * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
+     */
+    public EngineVerticle engine() {
+        return engine;
     }
 
     private Future<Void> createDataDir() {
@@ -151,6 +170,55 @@ public final class Numvert {
             if (!config.asteriskConfigured()) {
                 DemoAccounts.createIfNoUsers(accounts, config.dataDir());
             }
+            return null;
+        });
+    }
+
+    private Future<Void> startEngine() {
+        engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
+                .settings(config.routing()).build());
+        engine.subscribe(new EngineMeters(registry));
+        return vertx.deployVerticle(engine).onSuccess(id -> {
+            engineDeployment = id;
+            healthChecks.put("routing", () -> Future.fromCompletionStage(engine.read(view ->
+                    HealthCheck.Status.up(view.groups().size() + " group(s), "
+                            + view.agents().size() + " agent(s)"))));
+        }).mapEmpty();
+    }
+
+    private Future<Void> undeployEngine() {
+        String id = engineDeployment;
+        engineDeployment = null;
+        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    }
+
+    /**
+     * With {@code ami.host} set, the Asterisk gateway is the engine's call-control port: FastAGI
+     * server bound (the start fails if its port is taken), AMI logging in in the background
+     * (health check {@code pbx}, gauge {@code numvert_ami_connected}).
+     */
+    private Future<Void> startAsterisk() {
+        if (config.ami().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        AmiSettings ami = config.ami().get();
+        asterisk = AsteriskGateway.create(ami, config.agi(), engine, ivrScripts::current, crisis::current);
+        engine.connect(asterisk);
+        AsteriskGateway gateway = asterisk;
+        Gauge.builder("numvert_ami_connected", gateway, g -> g.amiLoggedIn() ? 1 : 0)
+                .description("1 while logged in to Asterisk's manager interface").register(registry);
+        healthChecks.put("pbx", () -> Future.succeededFuture(gateway.amiLoggedIn()
+                ? HealthCheck.Status.up("AMI logged in to " + ami.host() + ":" + ami.port()
+                        + ", FastAGI on port " + gateway.agiPort())
+                : HealthCheck.Status.down("AMI not logged in to " + ami.host() + ":" + ami.port())));
+        return Future.fromCompletionStage(gateway.start(), vertx.getOrCreateContext());
+    }
+
+    private Future<Void> stopAsterisk() {
+        AsteriskGateway gateway = asterisk;
+        asterisk = null;
+        return gateway == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            gateway.stop(Duration.ofSeconds(5));
             return null;
         });
     }
