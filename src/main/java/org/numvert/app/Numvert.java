@@ -127,6 +127,11 @@ public final class Numvert {
         }
     }
 
+    /** numvert's meters, as {@code /metrics} exposes them to authenticated scrapers. */
+    String scrapeMetrics() {
+        return registry.scrape();
+    }
+
     public int httpPort() {
         return webServer.actualPort();
     }

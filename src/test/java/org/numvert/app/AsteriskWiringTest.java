@@ -35,10 +35,11 @@ class AsteriskWiringTest {
 
                 String health = Awaitility.await().atMost(Duration.ofSeconds(10))
                         .until(() -> get(numvert, "/health"), body -> body.contains("AMI logged in"));
-                String metrics = get(numvert, "/metrics");
+                String metrics = numvert.scrapeMetrics();
 
                 assertThat(health).contains("FastAGI on port");
                 assertThat(metrics).contains("numvert_ami_connected 1.0");
+                assertThat(get(numvert, "/metrics")).contains("authentication required");
             } finally {
                 numvert.stop(Duration.ofSeconds(20));
             }
