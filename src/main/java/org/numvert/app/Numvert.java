@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
+import org.numvert.routing.RoutingEngine;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -68,6 +69,8 @@ public final class Numvert {
     private String webDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
+    private EngineVerticle engine;
+    private String engineDeployment;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -94,6 +97,7 @@ public final class Numvert {
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
                 .compose(v -> startIvr())
+                .compose(v -> startEngine())
                 .compose(v -> startWeb());
     }
 
@@ -106,6 +110,7 @@ public final class Numvert {
         try {
             undeployWeb()
                     .compose(v -> stopIvr())
+                    .compose(v -> undeployEngine())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -122,6 +127,14 @@ public final class Numvert {
 
     public NumvertConfig config() {
         return config;
+    }
+
+    /**
+     * The routing engine's host, once started: the event sink and read access for the other
+     * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
+     */
+    public EngineVerticle engine() {
+        return engine;
     }
 
     private Future<Void> createDataDir() {
@@ -186,6 +199,22 @@ public final class Numvert {
             scripts.close();
             return null;
         });
+    private Future<Void> startEngine() {
+        engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
+                .settings(config.routing()).build());
+        engine.subscribe(new EngineMeters(registry));
+        return vertx.deployVerticle(engine).onSuccess(id -> {
+            engineDeployment = id;
+            healthChecks.put("routing", () -> Future.fromCompletionStage(engine.read(view ->
+                    HealthCheck.Status.up(view.groups().size() + " group(s), "
+                            + view.agents().size() + " agent(s)"))));
+        }).mapEmpty();
+    }
+
+    private Future<Void> undeployEngine() {
+        String id = engineDeployment;
+        engineDeployment = null;
+        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
     }
 
     private Future<Void> startWeb() {
