@@ -109,8 +109,8 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
-                    .compose(v -> stopIvr())
                     .compose(v -> undeployEngine())
+                    .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -199,6 +199,8 @@ public final class Numvert {
             scripts.close();
             return null;
         });
+    }
+
     private Future<Void> startEngine() {
         engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
                 .settings(config.routing()).build());
