@@ -50,6 +50,7 @@ final class LiveServer implements AutoCloseable {
     final WebClient client;
     final List<WrapUpNotes.Note> notes = new ArrayList<>();
     final int port;
+    final LiveStreamApi streams;
     private final Map<String, String> tokens = new java.util.HashMap<>();
     private final IvrScripts scripts;
 
@@ -81,12 +82,13 @@ final class LiveServer implements AutoCloseable {
             notes.add(note);
             return Future.succeededFuture();
         });
+        streams = new LiveStreamApi(vertx, board, groups, agents, desk);
         WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
                 new WebSecurity(vertx, SecuritySettings.defaults(false), database, accounts, audit),
                 agents, new AgentStateApi(board, audit, agents), desk, groups,
                 new CrisisApi(crisis, scripts::current, roster, Clock.systemUTC()),
                 new SupervisionApi(board, roster, audit, pbx::supportsSupervision),
-                new LiveStreamApi(vertx, board, groups, agents, desk)));
+                streams));
         await(vertx.deployVerticle(server));
         port = server.actualPort();
         client = WebClient.create(vertx);

@@ -105,7 +105,9 @@ class LiveStreamHttpTest {
         await().atMost(Duration.ofSeconds(2)).until(() -> stream.events("desk").stream()
                 .anyMatch(e -> "training".equals(e.getJsonObject("agent").getString("reason"))));
         assertThat(new Stream("sup-region", "/api/stream/me").response.statusCode()).isEqualTo(403);
+        assertThat(server.streams.openStreams()).isEqualTo(1);
         LiveServer.await(stream.response.request().connection().close());
+        await().atMost(Duration.ofSeconds(2)).until(() -> server.streams.openStreams() == 0);
         int before = stream.text.length();
         server.post("agent-adocc", "/api/agents/agent-adocc/state", new JsonObject().put("state", "READY"));
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2))
