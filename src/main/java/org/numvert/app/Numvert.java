@@ -23,13 +23,12 @@ import java.util.EnumSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.numvert.routing.RoutingEngine;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
+import org.numvert.routing.DesktopPhone;
 import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
@@ -70,10 +69,9 @@ public final class Numvert {
     private AuditTrail auditTrail;
     private WebServer webServer;
     private String webDeployment;
-    private EngineVerticle engine;
-    private String engineDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
+    private final CallCentre callCentre;
     private AsteriskGateway asterisk;
 
     private Numvert(NumvertConfig config) {
@@ -88,6 +86,7 @@ public final class Numvert {
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
         bindJvmMetrics();
+        this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -100,9 +99,11 @@ public final class Numvert {
         return createDataDir()
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
+                .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
-                .compose(v -> startEngine())
-                .compose(v -> startAsterisk())
+                .compose(v -> callCentre.seed(ivrScripts, accounts))
+                .compose(v -> callCentre.startEngine())
+                .compose(v -> startCallControl())
                 .compose(v -> startWeb());
     }
 
@@ -115,7 +116,8 @@ public final class Numvert {
         try {
             undeployWeb()
                     .compose(v -> stopAsterisk())
-                    .compose(v -> undeployEngine())
+                    .compose(v -> callCentre.stopCallControl())
+                    .compose(v -> callCentre.stopEngine())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -145,7 +147,7 @@ public final class Numvert {
      * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
      */
     public EngineVerticle engine() {
-        return engine;
+        return callCentre.engine();
     }
 
     private Future<Void> createDataDir() {
@@ -179,24 +181,6 @@ public final class Numvert {
         });
     }
 
-    private Future<Void> startEngine() {
-        engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
-                .settings(config.routing()).build());
-        engine.subscribe(new EngineMeters(registry));
-        return vertx.deployVerticle(engine).onSuccess(id -> {
-            engineDeployment = id;
-            healthChecks.put("routing", () -> Future.fromCompletionStage(engine.read(view ->
-                    HealthCheck.Status.up(view.groups().size() + " group(s), "
-                            + view.agents().size() + " agent(s)"))));
-        }).mapEmpty();
-    }
-
-    private Future<Void> undeployEngine() {
-        String id = engineDeployment;
-        engineDeployment = null;
-        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
-    }
-
     /**
      * With {@code ami.host} set, the Asterisk gateway is the engine's call-control port: FastAGI
      * server bound (the start fails if its port is taken), AMI logging in in the background
@@ -207,8 +191,9 @@ public final class Numvert {
             return Future.succeededFuture();
         }
         AmiSettings ami = config.ami().get();
-        asterisk = AsteriskGateway.create(ami, config.agi(), engine, ivrScripts::current, crisis::current);
-        engine.connect(asterisk);
+        asterisk = AsteriskGateway.create(ami, config.agi(), callCentre.engine(), ivrScripts::current,
+                crisis::current);
+        callCentre.connect(asterisk, DesktopPhone.NONE);
         AsteriskGateway gateway = asterisk;
         Gauge.builder("numvert_ami_connected", gateway, g -> g.amiLoggedIn() ? 1 : 0)
                 .description("1 while logged in to Asterisk's manager interface").register(registry);
@@ -235,7 +220,7 @@ public final class Numvert {
      */
     private Future<Void> startIvr() {
         return vertx.<IvrScripts>executeBlocking(() -> IvrScripts.open(config.ivrScriptsDir(),
-                        config.dataDir().resolve("ivr-valid"), Set::of).watch())
+                        config.dataDir().resolve("ivr-valid"), callCentre.roster()::groupIds).watch())
                 .compose(scripts -> {
                     ivrScripts = scripts;
                     healthChecks.put("ivr", () -> Future.succeededFuture(HealthCheck.Status.up(ivrHealth())));
@@ -261,10 +246,17 @@ public final class Numvert {
         });
     }
 
+    /** The engine's call-control port: Asterisk when configured, else the simulated PBX. */
+    private Future<Void> startCallControl() {
+        return config.asteriskConfigured() ? startAsterisk()
+                : callCentre.startSimulatedPbx(ivrScripts, crisis);
+    }
+
     private Future<Void> startWeb() {
         apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
+        apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
     }
