@@ -179,7 +179,13 @@ public final class CallRecorder implements RoutingListener, CallJournal {
             }
         }
         PendingBatch batch = current;
-        database.async(() -> writer.write(batch)).onComplete(result -> {
+        Future<Long> written;
+        try {
+            written = database.async(() -> writer.write(batch));
+        } catch (RuntimeException e) {
+            written = Future.failedFuture(e);
+        }
+        written.onComplete(result -> {
             if (result.succeeded()) {
                 written(result.result());
                 writeNext();

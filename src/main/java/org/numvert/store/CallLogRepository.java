@@ -78,6 +78,9 @@ public final class CallLogRepository {
     }
 
     private static void insertEvents(Connection c, List<CallEventRow> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO call_event (" + COLUMNS
                 + ") VALUES (" + Params.marks(11) + ")")) {
             for (CallEventRow e : events) {

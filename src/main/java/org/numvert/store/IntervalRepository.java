@@ -87,6 +87,9 @@ public final class IntervalRepository {
     }
 
     private static void insertPauses(Connection c, List<AgentIntervalRow> agents) throws SQLException {
+        if (agents.stream().allMatch(row -> row.figures().pausedByReason().isEmpty())) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO agent_pause_interval (run_id, agent_id,"
                 + " interval_start, pause_reason, paused_ms) VALUES (?, ?, ?, ?, ?)")) {
             for (AgentIntervalRow row : agents) {

@@ -49,7 +49,10 @@ final class RecordsFixture implements AutoCloseable {
 
     /** Undeploys the verticle: the run ends and everything is written. */
     void stop() throws Exception {
-        await(vertx.undeploy(deployment));
+        if (deployment != null) {
+            await(vertx.undeploy(deployment));
+            deployment = null;
+        }
     }
 
     /** The engine handles {@code event} now; its outputs go to {@code recorder}. */
@@ -65,6 +68,7 @@ final class RecordsFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        stop();
         await(vertx.close());
         database.close();
     }
