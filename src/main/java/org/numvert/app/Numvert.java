@@ -29,6 +29,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
+import org.numvert.records.CallJournal;
+import org.numvert.records.CallerHistory;
+import org.numvert.records.CallerKeys;
+import org.numvert.records.CallerRequests;
+import org.numvert.records.RecordsVerticle;
+import org.numvert.records.Reports;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
@@ -39,6 +45,10 @@ import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
 import org.numvert.web.MetricsApi;
 import org.numvert.web.WebServer;
+import org.numvert.web.reports.CallersApi;
+import org.numvert.web.reports.CallsApi;
+import org.numvert.web.reports.ReportsApi;
+import org.numvert.web.reports.ReportsPage;
 import org.numvert.web.security.Accounts;
 import org.numvert.web.security.DemoAccounts;
 import org.numvert.web.security.PasswordHasher;
@@ -71,6 +81,9 @@ public final class Numvert {
     private CrisisSwitchboard crisis;
     private EngineVerticle engine;
     private String engineDeployment;
+    private CallerKeys callerKeys;
+    private RecordsVerticle records;
+    private String recordsDeployment;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -97,6 +110,7 @@ public final class Numvert {
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
                 .compose(v -> startIvr())
+                .compose(v -> startRecords())
                 .compose(v -> startEngine())
                 .compose(v -> startWeb());
     }
@@ -110,6 +124,7 @@ public final class Numvert {
         try {
             undeployWeb()
                     .compose(v -> undeployEngine())
+                    .compose(v -> undeployRecords())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -135,6 +150,19 @@ public final class Numvert {
      */
     public EngineVerticle engine() {
         return engine;
+    }
+
+    /**
+     * Where the hosts of calls (FastAGI IVR, simulated PBX) report what the engine does not see
+     * (IVR entry, choices, exit, transfers, calls that end in the IVR); once started.
+     */
+    public CallJournal callJournal() {
+        return records.recorder();
+    }
+
+    /** "Previous calls from the same number today", for the agent desktop; once started. */
+    public CallerHistory callerHistory() {
+        return new CallerHistory(database, callerKeys, Clock.systemUTC());
     }
 
     private Future<Void> createDataDir() {
@@ -201,9 +229,33 @@ public final class Numvert {
         });
     }
 
+    /** Call records: a new run, the runs a crash left open closed, retention applied (see records). */
+    private Future<Void> startRecords() {
+        return vertx.<CallerKeys>executeBlocking(() -> CallerKeys.load(config.callerKeyFile()))
+                .compose(keys -> {
+                    callerKeys = keys;
+                    records = new RecordsVerticle(database, config.records(), keys, Clock.systemUTC());
+                    return vertx.deployVerticle(records);
+                })
+                .onSuccess(id -> {
+                    recordsDeployment = id;
+                    healthChecks.put("records", () -> Future.succeededFuture(records.recorder().status().failure()
+                            .map(f -> HealthCheck.Status.down("records not written: " + f))
+                            .orElseGet(() -> HealthCheck.Status.up("run " + records.recorder().status().run()
+                                    + ", " + records.recorder().status().backlog() + " event(s) to write"))));
+                }).mapEmpty();
+    }
+
+    private Future<Void> undeployRecords() {
+        String id = recordsDeployment;
+        recordsDeployment = null;
+        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    }
+
     private Future<Void> startEngine() {
         engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
                 .settings(config.routing()).build());
+        engine.subscribe(records.recorder());
         engine.subscribe(new EngineMeters(registry));
         return vertx.deployVerticle(engine).onSuccess(id -> {
             engineDeployment = id;
@@ -223,6 +275,11 @@ public final class Numvert {
         apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
+        Reports reports = new Reports(database);
+        apis.add(new CallsApi(database, reports, callerHistory(), engine, Clock.systemUTC()));
+        apis.add(new ReportsApi(reports, database, callerKeys, () -> records.recorder().status(), Clock.systemUTC()));
+        apis.add(new CallersApi(new CallerRequests(database, callerKeys), auditTrail));
+        apis.add(new ReportsPage());
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
     }
