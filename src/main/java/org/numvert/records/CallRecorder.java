@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
@@ -122,6 +123,22 @@ public final class CallRecorder implements RoutingListener, CallJournal {
         }
     }
 
+    /** The database is closed: nothing more can be written; whoever waits is told so. */
+    private void abandon(Throwable cause) {
+        long lost;
+        synchronized (lock) {
+            closed = true;
+            lost = nextSeq - 1 - durable;
+            buffer.clear();
+            writing = false;
+        }
+        current = null;
+        failure = "database closed";
+        LOG.error("call records: the database is closed, {} event(s) of run {} not written", lost, writer.run());
+        waiters.values().forEach(list -> list.forEach(p -> p.tryFail(cause)));
+        waiters.clear();
+    }
+
     @Override
     public void ivrEntered(CallId call, HotlineId hotline, CallerNumber caller) {
         append(new HostEvent.IvrEntered(clock.millis(), call, hotline, caller));
@@ -210,6 +227,10 @@ public final class CallRecorder implements RoutingListener, CallJournal {
     }
 
     private void failed(Throwable cause) {
+        if (cause instanceof RejectedExecutionException) {
+            abandon(cause);
+            return;
+        }
         failures++;
         failure = String.valueOf(cause.getMessage());
         long delay = Math.min(MAX_RETRY_DELAY_MILLIS, 100L << Math.min(failures, 10));

@@ -38,7 +38,7 @@ public final class CallerHistory {
         if (key == null) {
             return Future.succeededFuture(List.of());
         }
-        Instant midnight = LocalDate.now(clock.withZone(RoutingEngine.PARIS)).atStartOfDay(RoutingEngine.PARIS)
+        Instant midnight = LocalDate.ofInstant(clock.instant(), RoutingEngine.PARIS).atStartOfDay(RoutingEngine.PARIS)
                 .toInstant();
         return database.async(() -> new CallSummaryRepository(database).byCaller(key, midnight, LIMIT + 1)
                 .stream().filter(row -> !row.callId().equals(current.value())).limit(LIMIT).toList());

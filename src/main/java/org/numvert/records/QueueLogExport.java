@@ -77,7 +77,7 @@ public final class QueueLogExport {
         if (fact instanceof AgentStateChanged f) {
             return agents.map(a -> a.contains(row.agentId())).orElse(true) ? agentLine(f) : Optional.empty();
         }
-        if (fact == null || row.groupId() == null || !groups.map(g -> g.contains(row.groupId())).orElse(true)) {
+        if (fact == null || row.callId() == null || row.groupId() == null || !groups.map(g -> g.contains(row.groupId())).orElse(true)) {
             return Optional.empty();
         }
         return callLine(row, fact);

@@ -63,7 +63,7 @@ public final class CallsApi implements Api {
     private void calls(RoutingContext ctx) {
         Principal principal = Principal.requireRole(ctx, Role.SUPERVISOR);
         ReportParams params = new ReportParams(ctx);
-        ReportParams.Range range = params.range(LocalDate.now(clock.withZone(ReportParams.ZONE)), Duration.ofDays(366));
+        ReportParams.Range range = params.range(LocalDate.ofInstant(clock.instant(), ReportParams.ZONE), Duration.ofDays(366));
         int limit = (int) params.number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         long offset = params.number("offset", 0, 0, Long.MAX_VALUE);
         List<String> outcomes = outcomes(params.optional("outcome"));

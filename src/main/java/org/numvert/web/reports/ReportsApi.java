@@ -158,6 +158,6 @@ public final class ReportsApi implements Api {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ReportParams.ZONE));
+        return LocalDate.ofInstant(clock.instant(), ReportParams.ZONE);
     }
 }
