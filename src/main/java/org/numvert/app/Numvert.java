@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +34,6 @@ import org.numvert.records.CallerKeys;
 import org.numvert.records.CallerRequests;
 import org.numvert.records.RecordsVerticle;
 import org.numvert.records.Reports;
-import org.numvert.routing.RoutingEngine;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -79,8 +77,7 @@ public final class Numvert {
     private String webDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
-    private EngineVerticle engine;
-    private String engineDeployment;
+    private final CallCentre callCentre;
     private CallerKeys callerKeys;
     private RecordsVerticle records;
     private String recordsDeployment;
@@ -97,6 +94,7 @@ public final class Numvert {
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
         bindJvmMetrics();
+        this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -109,9 +107,12 @@ public final class Numvert {
         return createDataDir()
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
+                .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
                 .compose(v -> startRecords())
-                .compose(v -> startEngine())
+                .compose(v -> callCentre.seed(ivrScripts, accounts))
+                .compose(v -> callCentre.startEngine())
+                .compose(v -> startCallControl())
                 .compose(v -> startWeb());
     }
 
@@ -123,7 +124,8 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
-                    .compose(v -> undeployEngine())
+                    .compose(v -> callCentre.stopCallControl())
+                    .compose(v -> callCentre.stopEngine())
                     .compose(v -> undeployRecords())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
@@ -149,7 +151,7 @@ public final class Numvert {
      * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
      */
     public EngineVerticle engine() {
-        return engine;
+        return callCentre.engine();
     }
 
     /**
@@ -203,7 +205,7 @@ public final class Numvert {
      */
     private Future<Void> startIvr() {
         return vertx.<IvrScripts>executeBlocking(() -> IvrScripts.open(config.ivrScriptsDir(),
-                        config.dataDir().resolve("ivr-valid"), Set::of).watch())
+                        config.dataDir().resolve("ivr-valid"), callCentre.roster()::groupIds).watch())
                 .compose(scripts -> {
                     ivrScripts = scripts;
                     healthChecks.put("ivr", () -> Future.succeededFuture(HealthCheck.Status.up(ivrHealth())));
@@ -239,6 +241,7 @@ public final class Numvert {
                 })
                 .onSuccess(id -> {
                     recordsDeployment = id;
+                    callCentre.recordWith(records.recorder());
                     healthChecks.put("records", () -> Future.succeededFuture(records.recorder().status().failure()
                             .map(f -> HealthCheck.Status.down("records not written: " + f))
                             .orElseGet(() -> HealthCheck.Status.up("run " + records.recorder().status().run()
@@ -252,31 +255,29 @@ public final class Numvert {
         return id == null ? Future.succeededFuture() : vertx.undeploy(id);
     }
 
-    private Future<Void> startEngine() {
-        engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
-                .settings(config.routing()).build());
-        engine.subscribe(records.recorder());
-        engine.subscribe(new EngineMeters(registry));
-        return vertx.deployVerticle(engine).onSuccess(id -> {
-            engineDeployment = id;
-            healthChecks.put("routing", () -> Future.fromCompletionStage(engine.read(view ->
-                    HealthCheck.Status.up(view.groups().size() + " group(s), "
-                            + view.agents().size() + " agent(s)"))));
-        }).mapEmpty();
+    /** The engine's call-control port: Asterisk when configured, else the simulated PBX. */
+    private Future<Void> startCallControl() {
+        return config.asteriskConfigured() ? startAsteriskGateway()
+                : callCentre.startSimulatedPbx(ivrScripts, crisis);
     }
 
-    private Future<Void> undeployEngine() {
-        String id = engineDeployment;
-        engineDeployment = null;
-        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    /**
+     * Where the Asterisk gateway (AMI + FastAGI) plugs in: deploy it, then
+     * {@code callCentre.connect(gateway, desktopPhone)} and register the health check {@code pbx}.
+     */
+    private Future<Void> startAsteriskGateway() {
+        LOG.warn("Asterisk is configured (ami.host) but this build has no Asterisk gateway: no calls will come");
+        healthChecks.put("pbx", () -> Future.succeededFuture(HealthCheck.Status.down("no Asterisk gateway in this build")));
+        return Future.succeededFuture();
     }
 
     private Future<Void> startWeb() {
         apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
+        apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
         Reports reports = new Reports(database);
-        apis.add(new CallsApi(database, reports, callerHistory(), engine, Clock.systemUTC()));
+        apis.add(new CallsApi(database, reports, callerHistory(), callCentre.engine(), Clock.systemUTC()));
         apis.add(new ReportsApi(reports, database, callerKeys, () -> records.recorder().status(), Clock.systemUTC()));
         apis.add(new CallersApi(new CallerRequests(database, callerKeys), auditTrail));
         apis.add(new ReportsPage());
