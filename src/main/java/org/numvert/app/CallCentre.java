@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.ivr.yaml.ScriptLoader;
+import org.numvert.records.CallJournal;
 import org.numvert.routing.CallControl;
 import org.numvert.routing.DesktopPhone;
 import org.numvert.routing.RoutingEngine;
@@ -61,6 +62,7 @@ final class CallCentre {
     private WrapUpNotes wrapUpNotes = WrapUpNotes.NONE;
     private String pbxDeployment;
     private RoutingListener records = output -> { };
+    private CallJournal journal = CallJournal.NONE;
 
     CallCentre(Vertx vertx, NumvertConfig config, MeterRegistry registry, Map<String, HealthCheck> healthChecks) {
         this.vertx = vertx;
@@ -112,9 +114,13 @@ final class CallCentre {
         }
     }
 
-    /** The call records: the engine's first listener, subscribed before its first fact. */
-    void recordWith(RoutingListener recorder) {
+    /**
+     * The call records: the engine's first listener, subscribed before its first fact, and the
+     * journal the simulated PBX reports the IVR part of its calls to.
+     */
+    <R extends RoutingListener & CallJournal> void recordWith(R recorder) {
         records = Objects.requireNonNull(recorder, "recorder");
+        journal = recorder;
     }
 
     /**
@@ -145,6 +151,7 @@ final class CallCentre {
         return vertx.deployVerticle(verticle).onSuccess(id -> {
             pbxDeployment = id;
             SimulatedPbx pbx = verticle.pbx();
+            pbx.recordTo(journal);
             connect(pbx, pbx);
             Gauge.builder("numvert.sim.callers.in.progress", pbx, SimulatedPbx::callersInProgress)
                     .description("Calls in the simulated PBX (IVR, queue, conversation)").register(registry);

@@ -124,7 +124,7 @@ final class SummaryBook {
             s.addChoice(e.key());
         } else if (entry.host() instanceof HostEvent.IvrLeft e) {
             s.ivrExit = e.exit().name();
-            if (e.exit() != IvrExit.QUEUED && s.queuedAt == null) {
+            if (e.exit() != IvrExit.QUEUED && e.exit() != IvrExit.CALLBACK && s.queuedAt == null) {
                 endInIvr(s, at, null);
             }
         } else if (entry.host() instanceof HostEvent.Transferred) {
@@ -140,6 +140,8 @@ final class SummaryBook {
         }
         if (s.endedAt == null) {
             s.endedAt = at;
+        }
+        if (s.endedBy == null) {
             s.endedBy = by;
         }
     }
