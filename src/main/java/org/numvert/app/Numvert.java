@@ -30,10 +30,6 @@ import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.records.CallJournal;
 import org.numvert.records.CallerHistory;
-import org.numvert.records.CallerKeys;
-import org.numvert.records.CallerRequests;
-import org.numvert.records.RecordsVerticle;
-import org.numvert.records.Reports;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -43,10 +39,6 @@ import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
 import org.numvert.web.MetricsApi;
 import org.numvert.web.WebServer;
-import org.numvert.web.reports.CallersApi;
-import org.numvert.web.reports.CallsApi;
-import org.numvert.web.reports.ReportsApi;
-import org.numvert.web.reports.ReportsPage;
 import org.numvert.web.security.Accounts;
 import org.numvert.web.security.DemoAccounts;
 import org.numvert.web.security.PasswordHasher;
@@ -78,9 +70,7 @@ public final class Numvert {
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
     private final CallCentre callCentre;
-    private CallerKeys callerKeys;
-    private RecordsVerticle records;
-    private String recordsDeployment;
+    private final CallRecords records;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -95,6 +85,7 @@ public final class Numvert {
                 .build();
         bindJvmMetrics();
         this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
+        this.records = new CallRecords(vertx, config, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -109,7 +100,8 @@ public final class Numvert {
                 .compose(v -> openAccounts())
                 .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
-                .compose(v -> startRecords())
+                .compose(v -> records.start(database))
+                .onSuccess(v -> callCentre.recordWith(records.recorder()))
                 .compose(v -> callCentre.seed(ivrScripts, accounts))
                 .compose(v -> callCentre.startEngine())
                 .compose(v -> startCallControl())
@@ -126,7 +118,7 @@ public final class Numvert {
             undeployWeb()
                     .compose(v -> callCentre.stopCallControl())
                     .compose(v -> callCentre.stopEngine())
-                    .compose(v -> undeployRecords())
+                    .compose(v -> records.stop())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -164,7 +156,7 @@ public final class Numvert {
 
     /** "Previous calls from the same number today", for the agent desktop; once started. */
     public CallerHistory callerHistory() {
-        return new CallerHistory(database, callerKeys, Clock.systemUTC());
+        return records.history();
     }
 
     private Future<Void> createDataDir() {
@@ -231,30 +223,6 @@ public final class Numvert {
         });
     }
 
-    /** Call records: a new run, the runs a crash left open closed, retention applied (see records). */
-    private Future<Void> startRecords() {
-        return vertx.<CallerKeys>executeBlocking(() -> CallerKeys.load(config.callerKeyFile()))
-                .compose(keys -> {
-                    callerKeys = keys;
-                    records = new RecordsVerticle(database, config.records(), keys, Clock.systemUTC());
-                    return vertx.deployVerticle(records);
-                })
-                .onSuccess(id -> {
-                    recordsDeployment = id;
-                    callCentre.recordWith(records.recorder());
-                    healthChecks.put("records", () -> Future.succeededFuture(records.recorder().status().failure()
-                            .map(f -> HealthCheck.Status.down("records not written: " + f))
-                            .orElseGet(() -> HealthCheck.Status.up("run " + records.recorder().status().run()
-                                    + ", " + records.recorder().status().backlog() + " event(s) to write"))));
-                }).mapEmpty();
-    }
-
-    private Future<Void> undeployRecords() {
-        String id = recordsDeployment;
-        recordsDeployment = null;
-        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
-    }
-
     /** The engine's call-control port: Asterisk when configured, else the simulated PBX. */
     private Future<Void> startCallControl() {
         return config.asteriskConfigured() ? startAsteriskGateway()
@@ -276,11 +244,7 @@ public final class Numvert {
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
         apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
-        Reports reports = new Reports(database);
-        apis.add(new CallsApi(database, reports, callerHistory(), callCentre.engine(), Clock.systemUTC()));
-        apis.add(new ReportsApi(reports, database, callerKeys, () -> records.recorder().status(), Clock.systemUTC()));
-        apis.add(new CallersApi(new CallerRequests(database, callerKeys), auditTrail));
-        apis.add(new ReportsPage());
+        apis.addAll(records.apis(auditTrail, callCentre.engine()));
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
     }

@@ -1,6 +1,5 @@
 package org.numvert.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -123,14 +122,5 @@ public final class CallSummaryRepository {
             }
         }
         return rows;
-    }
-
-    static List<CallSummaryRow> select(Connection c, String where, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SELECT + where)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            return read(s);
-        }
     }
 }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.vertx.core.json.JsonObject;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -48,10 +52,10 @@ class RecordsDurabilityIT {
     @Test
     void whatWasAcknowledgedBeforeAKillIsThereOnceAfterTheRestart() throws Exception {
         Path data = workDir.resolve("data");
-        token = supervisorToken(data);
         Acknowledged before;
         try (ServiceProcess service = ServiceProcess.start(workDir, BUSY, TRAFFIC)) {
             service.awaitHealthy();
+            token = supervisorToken(service.port(), data);
             before = acknowledgedUnderTraffic(service);
             service.kill();
         }
@@ -71,7 +75,7 @@ class RecordsDurabilityIT {
     }
 
     private Acknowledged acknowledgedUnderTraffic(ServiceProcess service) throws Exception {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> calls(service, "outcome=answered,abandoned").getLong("total") >= 10);
         String metrics = get(service, "/metrics").body();
         long appended = status(service).getLong("appended");
@@ -82,7 +86,8 @@ class RecordsDurabilityIT {
             listed.put(call.getString("id"), call);
         });
         long durable = status(service).getLong("durable");
-        assertThat(status(service).getLong("appended")).as("traffic goes on until the kill").isGreaterThan(appended);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> status(service).getLong("appended") > durable);
         return new Acknowledged(sum(metrics, "numvert_calls_offered_total"), sum(metrics, "numvert_calls_answered_total"),
                 durable, listed);
     }
@@ -116,16 +121,31 @@ class RecordsDurabilityIT {
                 .extracting(CallSummaryRow::callId).doesNotContainAnyElementsOf(run1.keySet());
     }
 
-    private static String supervisorToken(Path data) throws Exception {
-        Path workDir = data.getParent();
-        ServiceProcess.Finished added = ServiceProcess.run(workDir, Map.of(), "users", "add", "superviseur",
-                "--role", "supervisor", "--organisation", "REGION", "--data-dir", data.toString());
-        assertThat(added.exitCode()).as(added.output()).isZero();
-        ServiceProcess.Finished made = ServiceProcess.run(workDir, Map.of(), "users", "token", "superviseur",
-                "--name", "durability", "--data-dir", data.toString());
-        Matcher token = Pattern.compile("nvt_[A-Za-z0-9_-]{43}").matcher(made.output());
-        assertThat(token.find()).as(made.output()).isTrue();
-        return token.group();
+    /** The demo supervisor logs in and makes an API token (it outlives the session and the restart). */
+    private static String supervisorToken(int port, Path data) throws Exception {
+        String password = Files.readAllLines(data.resolve("demo-accounts.txt")).stream()
+                .filter(line -> line.startsWith("superviseur-region ")).findFirst().orElseThrow().split(" ")[1];
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                HttpRequest.newBuilder(uri(port, "/login")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
+        browser.send(HttpRequest.newBuilder(uri(port, "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=superviseur-region&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String session = new JsonObject(browser.send(HttpRequest.newBuilder(uri(port, "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).getString("csrfToken");
+        String made = browser.send(HttpRequest.newBuilder(uri(port, "/api/me/tokens")).header("X-CSRF-Token", session)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"durability\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return new JsonObject(made).getString("token");
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private JsonObject status(ServiceProcess service) throws Exception {
