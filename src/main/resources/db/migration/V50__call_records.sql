@@ -39,8 +39,6 @@ CREATE TABLE call_event (
 
 CREATE INDEX call_event_at ON call_event (occurred_at);
 
-CREATE INDEX call_event_call ON call_event (call_id);
-
 CREATE INDEX call_event_caller_key ON call_event (caller_key);
 
 CREATE INDEX call_event_caller_state ON call_event (caller_state, occurred_at);
