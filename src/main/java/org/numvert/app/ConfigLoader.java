@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
@@ -46,7 +47,8 @@ public final class ConfigLoader {
                 sim(reader),
                 ami(reader),
                 agi(reader),
-                security(reader, http));
+                security(reader, http),
+                records(reader));
         List<String> problems = reader.problems();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -129,6 +131,10 @@ public final class ConfigLoader {
                 r.integer("security.loginMaxFailures", SecuritySettings.DEFAULT_LOGIN_MAX_FAILURES, 1, 1000),
                 r.integer("security.addressMaxFailures", SecuritySettings.DEFAULT_ADDRESS_MAX_FAILURES, 1, 100_000),
                 SecuritySettings.DEFAULT_FAILURE_WINDOW);
+    }
+
+    private static RecordsSettings records(ConfigReader r) {
+        return new RecordsSettings(r.integer("records.retentionDays", RecordsSettings.DEFAULT_RETENTION_DAYS, 1, 3650));
     }
 
     private static AgiSettings agi(ConfigReader r) {

@@ -30,6 +30,8 @@ import java.util.concurrent.TimeoutException;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.routing.DesktopPhone;
 import org.numvert.ivr.yaml.IvrScripts;
+import org.numvert.records.CallJournal;
+import org.numvert.records.CallerHistory;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
@@ -73,6 +75,7 @@ public final class Numvert {
     private CrisisSwitchboard crisis;
     private final CallCentre callCentre;
     private AsteriskGateway asterisk;
+    private final CallRecords records;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -87,6 +90,7 @@ public final class Numvert {
                 .build();
         bindJvmMetrics();
         this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
+        this.records = new CallRecords(vertx, config, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -101,6 +105,8 @@ public final class Numvert {
                 .compose(v -> openAccounts())
                 .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
+                .compose(v -> records.start(database))
+                .onSuccess(v -> callCentre.recordWith(records.recorder()))
                 .compose(v -> callCentre.seed(ivrScripts, accounts))
                 .compose(v -> callCentre.startEngine())
                 .compose(v -> startCallControl())
@@ -118,6 +124,7 @@ public final class Numvert {
                     .compose(v -> stopAsterisk())
                     .compose(v -> callCentre.stopCallControl())
                     .compose(v -> callCentre.stopEngine())
+                    .compose(v -> records.stop())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -148,6 +155,19 @@ public final class Numvert {
      */
     public EngineVerticle engine() {
         return callCentre.engine();
+    }
+
+    /**
+     * Where the hosts of calls (FastAGI IVR, simulated PBX) report what the engine does not see
+     * (IVR entry, choices, exit, transfers, calls that end in the IVR); once started.
+     */
+    public CallJournal callJournal() {
+        return records.recorder();
+    }
+
+    /** "Previous calls from the same number today", for the agent desktop; once started. */
+    public CallerHistory callerHistory() {
+        return records.history();
     }
 
     private Future<Void> createDataDir() {
@@ -257,6 +277,7 @@ public final class Numvert {
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
         apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
+        apis.addAll(records.apis(auditTrail, callCentre.engine()));
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
     }

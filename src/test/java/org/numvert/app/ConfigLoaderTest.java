@@ -130,6 +130,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void recordsKeepCallerNumbersNinetyDaysUnlessConfigured() throws Exception {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).records().retentionDays()).isEqualTo(90);
+
+        Path file = write("records:\n  retentionDays: 30\n");
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of(), Map.of()).records().retentionDays()).isEqualTo(30);
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_RECORDS_RETENTION_DAYS", "365"), Map.of())
+                .records().retentionDays()).isEqualTo(365);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("records.retentionDays", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("records.retentionDays: must be between 1"));
+    }
+
+    @Test
     void simulatedPbxKeysHaveDemoDefaults() throws Exception {
         NumvertConfig defaults = ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
         assertThat(defaults.sim().promptSpeed()).isEqualTo(1);
