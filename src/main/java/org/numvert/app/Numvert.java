@@ -212,7 +212,7 @@ public final class Numvert {
         }
         AmiSettings ami = config.ami().get();
         asterisk = AsteriskGateway.create(ami, config.agi(), callCentre.engine(), ivrScripts::current,
-                crisis::current);
+                crisis::current, callJournal());
         callCentre.connect(asterisk, DesktopPhone.NONE);
         AsteriskGateway gateway = asterisk;
         Gauge.builder("numvert_ami_connected", gateway, g -> g.amiLoggedIn() ? 1 : 0)

@@ -1,5 +1,6 @@
 package org.numvert.records;
 
+import org.numvert.ivr.IvrOutcome;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
@@ -25,6 +26,19 @@ public interface CallJournal {
 
     /** The call left the IVR; {@code target} names the group, box or message ("" if none). */
     void ivrLeft(CallId call, IvrExit exit, String target);
+
+    /** The call left the IVR with the script's {@code outcome}: queued, callback, voicemail, hung up. */
+    default void ivrLeft(CallId call, IvrOutcome outcome) {
+        if (outcome instanceof IvrOutcome.RouteToGroup route) {
+            ivrLeft(call, IvrExit.QUEUED, route.group());
+        } else if (outcome instanceof IvrOutcome.CallbackRequest callback) {
+            ivrLeft(call, IvrExit.CALLBACK, callback.group());
+        } else if (outcome instanceof IvrOutcome.Voicemail voicemail) {
+            ivrLeft(call, IvrExit.VOICEMAIL, voicemail.box());
+        } else {
+            ivrLeft(call, IvrExit.HUNG_UP, outcome.node());
+        }
+    }
 
     /** The agent transferred the call to {@code target} (a number, a group or another agent). */
     void transferred(CallId call, AgentId agent, String target);

@@ -116,7 +116,7 @@ final class PbxCallers {
 
     private void finished(PbxCall call, IvrOutcome outcome) {
         call.hotline = new HotlineId(outcome.hotline());
-        journalExit(call, outcome);
+        pbx.journal().ivrLeft(call.id, outcome);
         if (outcome instanceof IvrOutcome.RouteToGroup route) {
             queue(call, route);
         } else if (outcome instanceof IvrOutcome.CallbackRequest callback) {
@@ -128,18 +128,6 @@ final class PbxCallers {
             leave(call, VOICEMAIL_MILLIS, EndedBy.CALLER);
         } else {
             pbx.end(call, EndedBy.CALLER);
-        }
-    }
-
-    private void journalExit(PbxCall call, IvrOutcome outcome) {
-        if (outcome instanceof IvrOutcome.RouteToGroup route) {
-            pbx.journal().ivrLeft(call.id, IvrExit.QUEUED, route.group());
-        } else if (outcome instanceof IvrOutcome.CallbackRequest callback) {
-            pbx.journal().ivrLeft(call.id, IvrExit.CALLBACK, callback.group());
-        } else if (outcome instanceof IvrOutcome.Voicemail voicemail) {
-            pbx.journal().ivrLeft(call.id, IvrExit.VOICEMAIL, voicemail.box());
-        } else {
-            pbx.journal().ivrLeft(call.id, IvrExit.HUNG_UP, outcome.node());
         }
     }
 

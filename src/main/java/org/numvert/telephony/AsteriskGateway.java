@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.numvert.ivr.CrisisState;
 import org.numvert.ivr.ScriptLibrary;
+import org.numvert.records.CallJournal;
 import org.numvert.routing.CallControl;
 import org.numvert.routing.EngineClient;
 import org.numvert.routing.RoutingCommand;
@@ -48,7 +49,7 @@ public final class AsteriskGateway implements CallControl {
         IvrOutcomes outcomes = new IvrOutcomes(calls, wiring.sink());
         CallbackOffer callbacks = new CallbackOffer(wiring.sink());
         this.agi = new FastAgiServer(agi, new AgiScripts(Map.of(
-                "ivr", new IvrScript(wiring.scripts(), wiring.crisis(), tuning.clock(), outcomes),
+                "ivr", new IvrScript(wiring, tuning.clock(), outcomes),
                 "hold", new HoldScript(calls, wiring.standings(), callbacks),
                 "callback-offer", new CallbackOfferScript(callbacks))));
     }
@@ -56,11 +57,12 @@ public final class AsteriskGateway implements CallControl {
     /**
      * A gateway for {@code ami} and {@code agi}, delivering its events to {@code engine} (whose
      * figures the hold announcements read); the IVR runs the scripts {@code scripts} supplies,
-     * in the {@code crisis} state of the moment the call arrives.
+     * in the {@code crisis} state of the moment the call arrives, and reports each call's IVR
+     * part to {@code journal}.
      */
     public static AsteriskGateway create(AmiSettings ami, AgiSettings agi, EngineClient engine,
-            Supplier<ScriptLibrary> scripts, Supplier<CrisisState> crisis) {
-        GatewayWiring wiring = new GatewayWiring(engine, QueueStandings.of(engine), scripts, crisis);
+            Supplier<ScriptLibrary> scripts, Supplier<CrisisState> crisis, CallJournal journal) {
+        GatewayWiring wiring = new GatewayWiring(engine, QueueStandings.of(engine), scripts, crisis, journal);
         return new AsteriskGateway(ami, agi, wiring, GatewayTuning.production());
     }
 

@@ -15,7 +15,12 @@ import org.numvert.ivr.IvrSession;
 import org.numvert.ivr.IvrStep;
 import org.numvert.ivr.Script;
 import org.numvert.ivr.ScriptLibrary;
+import org.numvert.records.CallJournal;
+import org.numvert.records.IvrExit;
 import org.numvert.routing.CallId;
+import org.numvert.routing.CallerNumber;
+import org.numvert.routing.EndedBy;
+import org.numvert.routing.HotlineId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +41,14 @@ final class IvrScript implements AgiScript {
 
     private final Supplier<ScriptLibrary> scripts;
     private final Supplier<CrisisState> crisis;
+    private final CallJournal journal;
     private final InstantSource clock;
     private final IvrOutcomes outcomes;
 
-    IvrScript(Supplier<ScriptLibrary> scripts, Supplier<CrisisState> crisis, InstantSource clock, IvrOutcomes outcomes) {
-        this.scripts = scripts;
-        this.crisis = crisis;
+    IvrScript(GatewayWiring wiring, InstantSource clock, IvrOutcomes outcomes) {
+        this.scripts = wiring.scripts();
+        this.crisis = wiring.crisis();
+        this.journal = wiring.journal();
         this.clock = clock;
         this.outcomes = outcomes;
     }
@@ -57,18 +64,28 @@ final class IvrScript implements AgiScript {
             return;
         }
         IvrSession session = IvrSession.begin(library, hotline.get(), clock.instant(), crisis.get());
+        journal.ivrEntered(call, new HotlineId(hotline.get()), CallerNumber.of(request.getCallerIdNumber()));
         try {
             Optional<IvrSession> finished = run(call, session, new AgiPlayer(channel));
             if (finished.isPresent()) {
+                journal.ivrLeft(call, ((IvrStep.Finish) finished.get().step()).outcome());
                 outcomes.finish(call, request, finished.get(), channel);
+            } else {
+                callerLeft(call);
             }
         } catch (AgiHangupException | AgiNetworkException e) {
             LOG.info("call={} caller hung up during the IVR ({})", call, hotline.get());
+            callerLeft(call);
         }
     }
 
+    private void callerLeft(CallId call) {
+        journal.ivrLeft(call, IvrExit.CALLER_HUNG_UP, "");
+        journal.callGone(call, EndedBy.CALLER);
+    }
+
     /** Steps through the script; the finished session, or empty when the caller hung up. */
-    private static Optional<IvrSession> run(CallId call, IvrSession start, AgiPlayer player) throws AgiException {
+    private Optional<IvrSession> run(CallId call, IvrSession start, AgiPlayer player) throws AgiException {
         IvrSession session = start;
         for (int steps = 0; steps < MAX_STEPS; steps++) {
             IvrStep step = session.step();
@@ -83,6 +100,9 @@ final class IvrScript implements AgiScript {
                 if (digits.isEmpty()) {
                     LOG.info("call={} caller hung up at IVR node {}", call, session.node());
                     return Optional.empty();
+                }
+                if (!digits.get().isEmpty()) {
+                    journal.ivrChoice(call, session.node(), digits.get());
                 }
                 session = session.advance(IvrInput.digits(digits.get()));
             }

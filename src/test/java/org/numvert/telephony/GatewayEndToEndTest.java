@@ -81,6 +81,10 @@ class GatewayEndToEndTest {
         assertThat(engine.await(CallCompleted.class).by()).isEqualTo(EndedBy.AGENT);
         done.get(10, TimeUnit.SECONDS);
         assertThat(ivrDone.get().commands("SET VARIABLE")).contains("SET VARIABLE \"NUMVERT_GROUP\" \"" + group + "\"");
+        assertThat(harness.journal.lines()).first().asString().startsWith("entered " + call + " ");
+        assertThat(harness.journal.lines()).filteredOn(line -> line.startsWith("choice " + call))
+                .extracting(line -> line.substring(line.lastIndexOf(' ') + 1)).containsExactly(digits.split(" "));
+        assertThat(harness.journal.lines()).last().isEqualTo("left " + call + " QUEUED " + group);
         assertThat(hold.commands("STREAM FILE")).startsWith("STREAM FILE \"queue-youarenext\" \"\"");
     }
 
@@ -208,6 +212,9 @@ class GatewayEndToEndTest {
         assertThat(session.commands("SET VARIABLE")).noneMatch(c -> c.contains("NUMVERT_GROUP"));
         assertThat(engine.read(view -> view.calls()).toCompletableFuture().get(5, TimeUnit.SECONDS)).isEmpty();
         assertThat(engine.outputs(CallQueued.class)).isEmpty();
+        CallId call = new CallId(ivr.header("agi_uniqueid"));
+        assertThat(harness.journal.lines()).filteredOn(line -> !line.startsWith("entered"))
+                .containsExactly("left " + call + " CALLER_HUNG_UP ", "gone " + call + " CALLER");
     }
 
     /**

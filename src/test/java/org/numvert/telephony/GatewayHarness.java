@@ -20,6 +20,7 @@ final class GatewayHarness implements AutoCloseable {
 
     final FakeAmiServer ami;
     final AsteriskGateway gateway;
+    final RecordedJournal journal = new RecordedJournal();
     FakeAmiConnection connection;
     private int logins;
 
@@ -39,7 +40,8 @@ final class GatewayHarness implements AutoCloseable {
         GatewayTuning tuning = new GatewayTuning(Duration.ofMillis(50), actionTimeout,
                 () -> String.format("numvert-cb-%04d", ids.incrementAndGet()), TestIvr.CLOCK);
         AmiSettings settings = new AmiSettings("127.0.0.1", ami.port(), "numvert", SECRET, pingSeconds, 1);
-        GatewayWiring wiring = new GatewayWiring(sink, standings, () -> TestIvr.LIBRARY, () -> CrisisState.NONE);
+        GatewayWiring wiring = new GatewayWiring(sink, standings, () -> TestIvr.LIBRARY, () -> CrisisState.NONE,
+                journal);
         gateway = new AsteriskGateway(settings, agi, wiring, tuning);
         gateway.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
