@@ -8,15 +8,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.numvert.faq.FaqSettings;
+import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
 import org.numvert.telephony.AmiSettings;
 import org.numvert.web.HttpSettings;
+import org.numvert.web.security.SecuritySettings;
 
 /**
  * Builds the {@link NumvertConfig} from a YAML or JSON file, {@code NUMVERT_*} environment
@@ -36,15 +39,18 @@ public final class ConfigLoader {
             Map<String, String> overrides) throws ConfigException {
         ConfigReader reader = new ConfigReader(readFile(file), env, overrides);
         Path kbDir = reader.path("kb.dir", Path.of("kb"));
+        HttpSettings http = http(reader);
         NumvertConfig config = new NumvertConfig(
                 reader.path("dataDir", Path.of("data")),
                 reader.path("ivr.scriptsDir", Path.of("ivr-scripts")),
                 kbDir,
-                http(reader),
+                http,
                 routing(reader),
                 sim(reader),
                 ami(reader),
                 agi(reader),
+                security(reader, http),
+                records(reader),
                 faq(reader, kbDir));
         List<String> problems = reader.problems();
         if (!problems.isEmpty()) {
@@ -98,7 +104,10 @@ public final class ConfigLoader {
         return new SimSettings(
                 r.integer("sim.callsPerHour", 120, 0, 100_000),
                 r.integer("sim.agents", 12, 0, 5_000),
-                r.integer("sim.seed", 0, 0, Integer.MAX_VALUE));
+                r.integer("sim.seed", 0, 0, Integer.MAX_VALUE),
+                r.integer("sim.promptSpeed", 1, 1, 1000),
+                r.bool("sim.followOpeningHours", false),
+                r.bool("sim.dailyShape", false));
     }
 
     /** Setting {@code ami.host} (NUMVERT_AMI_HOST) switches from the simulated PBX to Asterisk. */
@@ -123,6 +132,19 @@ public final class ConfigLoader {
                 r.path("faq.synonyms", kbDir.resolve("synonyms.txt")),
                 r.integer("faq.searchThreads", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 64),
                 r.integer("faq.searchLogDays", 90, 1, 3650));
+    }
+
+    private static SecuritySettings security(ConfigReader r, HttpSettings http) {
+        return new SecuritySettings(http.tls(),
+                Duration.ofMinutes(r.integer("security.sessionIdleMinutes",
+                        (int) SecuritySettings.DEFAULT_SESSION_IDLE.toMinutes(), 5, 7 * 24 * 60)),
+                r.integer("security.loginMaxFailures", SecuritySettings.DEFAULT_LOGIN_MAX_FAILURES, 1, 1000),
+                r.integer("security.addressMaxFailures", SecuritySettings.DEFAULT_ADDRESS_MAX_FAILURES, 1, 100_000),
+                SecuritySettings.DEFAULT_FAILURE_WINDOW);
+    }
+
+    private static RecordsSettings records(ConfigReader r) {
+        return new RecordsSettings(r.integer("records.retentionDays", RecordsSettings.DEFAULT_RETENTION_DAYS, 1, 3650));
     }
 
     private static AgiSettings agi(ConfigReader r) {

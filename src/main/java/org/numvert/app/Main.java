@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "numvert", mixinStandardHelpOptions = true, version = "numvert 0.1.0",
         description = "Telephony and contact-center backend of the Region's free phone numbers.",
-        subcommands = {ServeCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, IvrCommand.class, UsersCommand.class,
+                SimulateCommand.class, ErlangCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_CONFIG = 2;
 
@@ -24,9 +25,12 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        return new CommandLine(new Main())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(withDefaultCommand(args));
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    /** The command line with its sub-commands, as {@link #run} executes it (tests set its output). */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     static String[] withDefaultCommand(String[] args) {

@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -15,6 +16,7 @@ import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,14 +27,26 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.numvert.ivr.crisis.CrisisSwitchboard;
+import org.numvert.routing.DesktopPhone;
+import org.numvert.ivr.yaml.IvrScripts;
+import org.numvert.records.CallJournal;
+import org.numvert.records.CallerHistory;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
+import org.numvert.telephony.AmiSettings;
+import org.numvert.telephony.AsteriskGateway;
 import org.numvert.web.Api;
+import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
 import org.numvert.web.MetricsApi;
 import org.numvert.web.WebServer;
+import org.numvert.web.security.Accounts;
+import org.numvert.web.security.DemoAccounts;
+import org.numvert.web.security.PasswordHasher;
+import org.numvert.web.security.WebSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +69,15 @@ public final class Numvert {
     private Database database;
     private FaqComponent faq;
     private String instanceId;
+    private Accounts accounts;
+    private AuditTrail auditTrail;
     private WebServer webServer;
     private String webDeployment;
+    private IvrScripts ivrScripts;
+    private CrisisSwitchboard crisis;
+    private final CallCentre callCentre;
+    private AsteriskGateway asterisk;
+    private final CallRecords records;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -70,6 +91,8 @@ public final class Numvert {
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
         bindJvmMetrics();
+        this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
+        this.records = new CallRecords(vertx, config, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -81,7 +104,15 @@ public final class Numvert {
     public Future<Void> start() {
         return createDataDir()
                 .compose(v -> openDatabase())
+                .compose(v -> openAccounts())
                 .compose(v -> openFaq())
+                .compose(v -> callCentre.openRoster(database))
+                .compose(v -> startIvr())
+                .compose(v -> records.start(database))
+                .onSuccess(v -> callCentre.recordWith(records.recorder()))
+                .compose(v -> callCentre.seed(ivrScripts, accounts))
+                .compose(v -> callCentre.startEngine())
+                .compose(v -> startCallControl())
                 .compose(v -> startWeb());
     }
 
@@ -93,6 +124,11 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
+                    .compose(v -> stopAsterisk())
+                    .compose(v -> callCentre.stopCallControl())
+                    .compose(v -> callCentre.stopEngine())
+                    .compose(v -> records.stop())
+                    .compose(v -> stopIvr())
                     .compose(v -> closeFaq())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -104,12 +140,38 @@ public final class Numvert {
         }
     }
 
+    /** numvert's meters, as {@code /metrics} exposes them to authenticated scrapers. */
+    String scrapeMetrics() {
+        return registry.scrape();
+    }
+
     public int httpPort() {
         return webServer.actualPort();
     }
 
     public NumvertConfig config() {
         return config;
+    }
+
+    /**
+     * The routing engine's host, once started: the event sink and read access for the other
+     * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
+     */
+    public EngineVerticle engine() {
+        return callCentre.engine();
+    }
+
+    /**
+     * Where the hosts of calls (FastAGI IVR, simulated PBX) report what the engine does not see
+     * (IVR entry, choices, exit, transfers, calls that end in the IVR); once started.
+     */
+    public CallJournal callJournal() {
+        return records.recorder();
+    }
+
+    /** "Previous calls from the same number today", for the agent desktop; once started. */
+    public CallerHistory callerHistory() {
+        return records.history();
     }
 
     private Future<Void> createDataDir() {
@@ -145,9 +207,95 @@ public final class Numvert {
         return part == null ? Future.succeededFuture() : part.stop();
     }
 
+    /** Users and the audit trail; on the embedded default, demo accounts at the first start. */
+    private Future<Void> openAccounts() {
+        return vertx.<Void>executeBlocking(() -> {
+            accounts = Accounts.open(database, config.security(), PasswordHasher.production(), Clock.systemUTC());
+            auditTrail = new AuditTrail(database, Clock.systemUTC());
+            if (!config.asteriskConfigured()) {
+                DemoAccounts.createIfNoUsers(accounts, config.dataDir());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * With {@code ami.host} set, the Asterisk gateway is the engine's call-control port: FastAGI
+     * server bound (the start fails if its port is taken), AMI logging in in the background
+     * (health check {@code pbx}, gauge {@code numvert_ami_connected}).
+     */
+    private Future<Void> startAsterisk() {
+        if (config.ami().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        AmiSettings ami = config.ami().get();
+        asterisk = AsteriskGateway.create(ami, config.agi(), callCentre.engine(), ivrScripts::current,
+                crisis::current, callJournal());
+        callCentre.connect(asterisk, DesktopPhone.NONE);
+        AsteriskGateway gateway = asterisk;
+        Gauge.builder("numvert_ami_connected", gateway, g -> g.amiLoggedIn() ? 1 : 0)
+                .description("1 while logged in to Asterisk's manager interface").register(registry);
+        healthChecks.put("pbx", () -> Future.succeededFuture(gateway.amiLoggedIn()
+                ? HealthCheck.Status.up("AMI logged in to " + ami.host() + ":" + ami.port()
+                        + ", FastAGI on port " + gateway.agiPort())
+                : HealthCheck.Status.down("AMI not logged in to " + ami.host() + ":" + ami.port())));
+        return Future.fromCompletionStage(gateway.start(), vertx.getOrCreateContext());
+    }
+
+    private Future<Void> stopAsterisk() {
+        AsteriskGateway gateway = asterisk;
+        asterisk = null;
+        return gateway == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            gateway.stop(Duration.ofSeconds(5));
+            return null;
+        });
+    }
+
+    /**
+     * IVR scripts (refusing to start on an invalid script that has no previous valid version),
+     * hot reload, and the crisis switchboard. The last valid scripts are kept in the data
+     * directory, so that a script broken while the service was down does not stop the next start.
+     */
+    private Future<Void> startIvr() {
+        return vertx.<IvrScripts>executeBlocking(() -> IvrScripts.open(config.ivrScriptsDir(),
+                        config.dataDir().resolve("ivr-valid"), callCentre.roster()::groupIds).watch())
+                .compose(scripts -> {
+                    ivrScripts = scripts;
+                    healthChecks.put("ivr", () -> Future.succeededFuture(HealthCheck.Status.up(ivrHealth())));
+                    return CrisisSwitchboard.open(database, Clock.systemUTC(), scripts);
+                })
+                .onSuccess(board -> crisis = board)
+                .mapEmpty();
+    }
+
+    private String ivrHealth() {
+        String scripts = "scripts " + ivrScripts.current().versions();
+        List<String> fallbacks = ivrScripts.lastLoad().fallbacks();
+        String active = crisis == null ? "" : crisis.active().stream().map(s -> "crisis mode on for " + s.scope())
+                .reduce((a, b) -> a + ", " + b).map(s -> "; " + s).orElse("");
+        return scripts + (fallbacks.isEmpty() ? "" : "; " + String.join("; ", fallbacks)) + active;
+    }
+
+    private Future<Void> stopIvr() {
+        IvrScripts scripts = ivrScripts;
+        return scripts == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            scripts.close();
+            return null;
+        });
+    }
+
+    /** The engine's call-control port: Asterisk when configured, else the simulated PBX. */
+    private Future<Void> startCallControl() {
+        return config.asteriskConfigured() ? startAsterisk()
+                : callCentre.startSimulatedPbx(ivrScripts, crisis);
+    }
+
     private Future<Void> startWeb() {
+        apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
+        apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
+        apis.addAll(records.apis(auditTrail, callCentre.engine()));
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
     }

@@ -3,11 +3,13 @@ package org.numvert.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.numvert.faq.FaqSettings;
+import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
 import org.numvert.telephony.AmiSettings;
 import org.numvert.web.HttpSettings;
+import org.numvert.web.security.SecuritySettings;
 
 /**
  * The whole configuration, validated once at start-up ({@link ConfigLoader}) and immutable after.
@@ -23,6 +25,8 @@ public record NumvertConfig(
         SimSettings sim,
         Optional<AmiSettings> ami,
         AgiSettings agi,
+        SecuritySettings security,
+        RecordsSettings records,
         FaqSettings faq) {
 
     public boolean asteriskConfigured() {
@@ -35,5 +39,10 @@ public record NumvertConfig(
 
     public Path indexDir() {
         return dataDir.resolve("index");
+    }
+
+    /** The secret of the callers' pseudonyms (generated at the first start; keep it out of backups of db/). */
+    public Path callerKeyFile() {
+        return dataDir.resolve("caller-key");
     }
 }

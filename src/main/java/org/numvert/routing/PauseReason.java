@@ -10,6 +10,8 @@ public record PauseReason(String code) {
     public static final PauseReason BACK_OFFICE = new PauseReason("back-office");
     /** Set by the engine when an offered call rang unanswered. */
     public static final PauseReason NO_ANSWER = new PauseReason("no-answer");
+    /** Set by the engine when an agent logs in: the agent then says when it is ready. */
+    public static final PauseReason NOT_READY = new PauseReason("not-ready");
     /** Set when a supervisor forced the pause. */
     public static final PauseReason SUPERVISOR = new PauseReason("supervisor");
 

@@ -60,4 +60,48 @@ public sealed interface RoutingFact extends RoutingOutput {
     record AgentStateChanged(long atMillis, AgentId agent, AgentState from, AgentState to,
             PauseReason reason) implements RoutingFact {
     }
+
+    /**
+     * A callback task was offered and its agent answered: the agent now calls the customer back.
+     * Kept apart from {@link CallAnswered} so that callbacks do not count as answered inbound
+     * calls (service level, ASA).
+     */
+    record CallbackStarted(long atMillis, CallId callback, GroupId group, AgentId agent,
+            long waitMillis) implements RoutingFact {
+    }
+
+    /** A callback task ended before an agent started it (the port reported it ended). */
+    record CallbackCancelled(long atMillis, CallId callback, GroupId group) implements RoutingFact {
+    }
+
+    /**
+     * The agent gave a wrap-up code after its wrap-up had already ended (timed out, or ended by
+     * a pause): the code belongs to {@code call}, the agent's last call.
+     */
+    record WrapUpCoded(long atMillis, CallId call, AgentId agent, String wrapUpCode)
+            implements RoutingFact {
+    }
+
+    /**
+     * An agent was created or edited ({@link RoutingEvent.AgentConfigured}). In the log so that a
+     * fold over facts knows each agent's groups at each moment (occupancy per group).
+     */
+    record AgentProfileChanged(long atMillis, AgentProfile profile) implements RoutingFact {
+    }
+
+    /**
+     * A skill group was created or edited ({@link RoutingEvent.GroupConfigured}), or created with
+     * default settings because a call entered an unknown group. In the log so that a fold over
+     * facts knows each group's service-level threshold at each moment.
+     */
+    record GroupSettingsChanged(long atMillis, SkillGroup group) implements RoutingFact {
+    }
+
+    /**
+     * The engine ignored an event that does not fit its state (a late answer for a call
+     * already gone, a wrap-up end for an agent on a call …): races between the PBX and the
+     * engine are normal; this fact makes them visible.
+     */
+    record EventIgnored(long atMillis, RoutingEvent event, String reason) implements RoutingFact {
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.Organisation;
+import org.numvert.routing.SkillGroup;
 
 /**
  * The authenticated user of a request, put on the routing context by the authentication handler
@@ -28,6 +29,17 @@ public record Principal(String login, Role role, Organisation organisation, bool
         return faqEditor || role.atLeast(Role.SUPERVISOR);
     }
 
+    /**
+     * Whether this user watches and acts on {@code group} (its queue, its agents): administrators
+     * and Region supervisors on every group (the Region runs the service), an AD'OCC supervisor on
+     * the groups AD'OCC staffs ({@link SkillGroup#organisations()}); agents on none.
+     */
+    public boolean oversees(SkillGroup group) {
+        return role == Role.ADMIN
+                || role == Role.SUPERVISOR
+                && (organisation == Organisation.REGION || group.organisations().contains(organisation));
+    }
+
     public void attachTo(RoutingContext ctx) {
         ctx.put(KEY, this);
     }
@@ -46,6 +58,15 @@ public record Principal(String login, Role role, Organisation organisation, bool
         Principal principal = required(ctx);
         if (!principal.role().atLeast(role)) {
             throw ApiException.forbidden("requires role " + role.name().toLowerCase());
+        }
+        return principal;
+    }
+
+    /** The request's principal if it oversees {@code group} ({@link #oversees}); else 403. */
+    public static Principal requireOversight(RoutingContext ctx, SkillGroup group) {
+        Principal principal = requireRole(ctx, Role.SUPERVISOR);
+        if (!principal.oversees(group)) {
+            throw ApiException.forbidden("group " + group.id() + " is not staffed by " + principal.organisation());
         }
         return principal;
     }

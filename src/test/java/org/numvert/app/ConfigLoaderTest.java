@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.numvert.web.security.SecuritySettings;
 
 class ConfigLoaderTest {
     @TempDir
@@ -120,6 +122,57 @@ class ConfigLoaderTest {
                 Map.of("http.tlsCert", "/etc/numvert/cert.pem")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("http.tlsKey");
+    }
+
+    @Test
+    void securityKeysAndTlsMakeTheSessionSettings() throws Exception {
+        NumvertConfig defaults = ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
+        assertThat(defaults.security()).isEqualTo(SecuritySettings.defaults(false));
+
+        Path file = write("security:\n  sessionIdleMinutes: 60\n  loginMaxFailures: 3\n");
+        NumvertConfig config = ConfigLoader.load(Optional.of(file),
+                Map.of("NUMVERT_SECURITY_ADDRESS_MAX_FAILURES", "50"),
+                Map.of("http.tlsCert", "/etc/numvert/cert.pem", "http.tlsKey", "/etc/numvert/key.pem"));
+
+        assertThat(config.security().secureCookies()).isTrue();
+        assertThat(config.security().sessionIdle()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.security().loginMaxFailures()).isEqualTo(3);
+        assertThat(config.security().addressMaxFailures()).isEqualTo(50);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(),
+                Map.of("security.loginMaxFailures", "0", "security.sessionIdleMinutes", "1")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("security.loginMaxFailures:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("security.sessionIdleMinutes:")));
+    }
+
+    @Test
+    void recordsKeepCallerNumbersNinetyDaysUnlessConfigured() throws Exception {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).records().retentionDays()).isEqualTo(90);
+
+        Path file = write("records:\n  retentionDays: 30\n");
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of(), Map.of()).records().retentionDays()).isEqualTo(30);
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_RECORDS_RETENTION_DAYS", "365"), Map.of())
+                .records().retentionDays()).isEqualTo(365);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("records.retentionDays", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("records.retentionDays: must be between 1"));
+    }
+
+    @Test
+    void simulatedPbxKeysHaveDemoDefaults() throws Exception {
+        NumvertConfig defaults = ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
+        assertThat(defaults.sim().promptSpeed()).isEqualTo(1);
+        assertThat(defaults.sim().followOpeningHours()).isFalse();
+        assertThat(defaults.sim().dailyShape()).isFalse();
+
+        Path file = write("sim:\n  promptSpeed: 20\n  followOpeningHours: true\n");
+        NumvertConfig config = ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_SIM_DAILY_SHAPE", "true"), Map.of());
+        assertThat(config.sim().promptSpeed()).isEqualTo(20);
+        assertThat(config.sim().followOpeningHours()).isTrue();
+        assertThat(config.sim().dailyShape()).isTrue();
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sim.promptSpeed", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("sim.promptSpeed:")));
     }
 
     @Test
