@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +29,24 @@ class FaqServeIT {
             JsonObject index = new JsonObject(service.awaitHealthy()).getJsonObject("checks").getJsonObject("index");
             assertThat(index.getString("status")).isEqualTo("UP");
             assertThat(index.getString("detail")).isEqualTo("15 articles");
-            assertThat(service.get("/metrics").body()).contains("numvert_faq_searches_total");
             assertThat(service.get("/api/faq/search?q=masques").statusCode()).isEqualTo(401);
             assertThat(service.terminate()).isIn(0, 143);
             assertThat(service.output()).contains("first start: imported", "15 created").doesNotContain("ERROR");
         }
 
+        ServiceProcess.Finished made = ServiceProcess.run(workDir, Map.of(), "users", "token", "admin", "--name", "faq-it");
+        assertThat(made.exitCode()).as(made.output()).isEqualTo(0);
+        Matcher found = Pattern.compile("nvt_[A-Za-z0-9_-]{43}").matcher(made.output());
+        assertThat(found.find()).isTrue();
+        String token = found.group();
+
         try (ServiceProcess again = ServiceProcess.start(workDir, Map.of())) {
             again.awaitHealthy();
             assertThat(again.output()).doesNotContain("first start: imported").doesNotContain("rebuilding");
+            JsonObject found2 = new JsonObject(again.get("/api/faq/search?q=masque", token).body());
+            assertThat(found2.getInteger("total")).isPositive();
+            assertThat(again.get("/metrics", token).body())
+                    .contains("numvert_faq_searches_total").doesNotContain("numvert_faq_searches_total 0.0");
             again.terminate();
         }
 
