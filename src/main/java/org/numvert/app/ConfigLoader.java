@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.numvert.faq.FaqSettings;
 import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
@@ -37,18 +38,20 @@ public final class ConfigLoader {
     public static NumvertConfig load(Optional<Path> file, Map<String, String> env,
             Map<String, String> overrides) throws ConfigException {
         ConfigReader reader = new ConfigReader(readFile(file), env, overrides);
+        Path kbDir = reader.path("kb.dir", Path.of("kb"));
         HttpSettings http = http(reader);
         NumvertConfig config = new NumvertConfig(
                 reader.path("dataDir", Path.of("data")),
                 reader.path("ivr.scriptsDir", Path.of("ivr-scripts")),
-                reader.path("kb.dir", Path.of("kb")),
+                kbDir,
                 http,
                 routing(reader),
                 sim(reader),
                 ami(reader),
                 agi(reader),
                 security(reader, http),
-                records(reader));
+                records(reader),
+                faq(reader, kbDir));
         List<String> problems = reader.problems();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -122,6 +125,13 @@ public final class ConfigLoader {
             r.problem("ami.secret", "required when ami.host is set");
         }
         return Optional.of(new AmiSettings(host.get(), port, user, secret.orElse(""), ping, reconnect));
+    }
+
+    private static FaqSettings faq(ConfigReader r, Path kbDir) {
+        return new FaqSettings(
+                r.path("faq.synonyms", kbDir.resolve("synonyms.txt")),
+                r.integer("faq.searchThreads", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 64),
+                r.integer("faq.searchLogDays", 90, 1, 3650));
     }
 
     private static SecuritySettings security(ConfigReader r, HttpSettings http) {

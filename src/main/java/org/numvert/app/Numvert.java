@@ -53,9 +53,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The running service: wires the parts in dependency order and stops them in reverse.
  *
- * <p>Start: data directory, database and migrations, then the HTTP server last, so that nothing
- * is served before the parts behind it are ready. Stop: the HTTP server first (stop accepting),
- * then the parts, the database last (a clean {@code SHUTDOWN}).
+ * <p>Start: data directory, database and migrations, the FAQ (index opened or rebuilt, {@code
+ * kb/} imported at first start), then the HTTP server last, so that nothing is served before the
+ * parts behind it are ready. Stop: the HTTP server first (stop accepting), then the parts (the
+ * FAQ writes its search log and closes its index), the database last (a clean {@code SHUTDOWN}).
  */
 public final class Numvert {
     private static final Logger LOG = LoggerFactory.getLogger(Numvert.class);
@@ -66,6 +67,7 @@ public final class Numvert {
     private final Map<String, HealthCheck> healthChecks = new ConcurrentSkipListMap<>();
     private final List<Api> apis = new ArrayList<>();
     private Database database;
+    private FaqComponent faq;
     private String instanceId;
     private Accounts accounts;
     private AuditTrail auditTrail;
@@ -103,6 +105,7 @@ public final class Numvert {
         return createDataDir()
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
+                .compose(v -> openFaq())
                 .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
                 .compose(v -> records.start(database))
@@ -126,6 +129,7 @@ public final class Numvert {
                     .compose(v -> callCentre.stopEngine())
                     .compose(v -> records.stop())
                     .compose(v -> stopIvr())
+                    .compose(v -> closeFaq())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -187,6 +191,20 @@ public final class Numvert {
             return null;
         }).onSuccess(v -> healthChecks.put("database", () -> database.async(database::ping)
                 .map(ok -> HealthCheck.Status.up(database.description()))));
+    }
+
+    private Future<Void> openFaq() {
+        return FaqComponent.start(vertx, config, database).onSuccess(started -> {
+            faq = started;
+            healthChecks.put("index", started.health());
+            apis.add(started.api(registry));
+        }).mapEmpty();
+    }
+
+    private Future<Void> closeFaq() {
+        FaqComponent part = faq;
+        faq = null;
+        return part == null ? Future.succeededFuture() : part.stop();
     }
 
     /** Users and the audit trail; on the embedded default, demo accounts at the first start. */

@@ -2,6 +2,7 @@ package org.numvert.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.numvert.faq.FaqSettings;
 import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
@@ -25,7 +26,8 @@ public record NumvertConfig(
         Optional<AmiSettings> ami,
         AgiSettings agi,
         SecuritySettings security,
-        RecordsSettings records) {
+        RecordsSettings records,
+        FaqSettings faq) {
 
     public boolean asteriskConfigured() {
         return ami.isPresent();

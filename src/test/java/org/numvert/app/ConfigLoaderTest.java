@@ -2,7 +2,6 @@ package org.numvert.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +87,23 @@ class ConfigLoaderTest {
                         .anySatisfy(p -> assertThat(p).startsWith("ami.port:"))
                         .hasSize(5)
                         .noneSatisfy(p -> assertThat(p).contains("hunter2")));
+    }
+
+    @Test
+    void faqSettingsFollowTheKbDirectoryUnlessGiven() throws Exception {
+        NumvertConfig defaults = ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kb.dir", "/srv/kb"));
+        assertThat(defaults.faq().synonymsFile()).isEqualTo(Path.of("/srv/kb/synonyms.txt"));
+        assertThat(defaults.faq().searchThreads()).isGreaterThanOrEqualTo(2);
+        assertThat(defaults.faq().searchLogDays()).isEqualTo(90);
+
+        Path file = write("faq:\n  synonyms: /etc/numvert/synonymes.txt\n  searchThreads: 6\n");
+        NumvertConfig config = ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_FAQ_SEARCH_LOG_DAYS", "30"), Map.of());
+        assertThat(config.faq().synonymsFile()).isEqualTo(Path.of("/etc/numvert/synonymes.txt"));
+        assertThat(config.faq().searchThreads()).isEqualTo(6);
+        assertThat(config.faq().searchLogDays()).isEqualTo(30);
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("faq.searchThreads", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("faq.searchThreads");
     }
 
     @Test
