@@ -91,13 +91,15 @@ public final class FaqSearchBenchmark {
     }
 
     private static void inProcess(Faq faq, List<String> queries) {
-        for (int i = 0; i < Math.min(2_000, queries.size()); i++) {
+        int warmUp = Math.min(2_000, queries.size() / 4);
+        for (int i = 0; i < warmUp; i++) {
             faq.search(SearchRequest.of(queries.get(i), 10));
         }
-        long[] nanos = new long[queries.size()];
-        for (int i = 0; i < queries.size(); i++) {
+        // measured on the queries not used to warm up: none of them is in the result cache
+        long[] nanos = new long[queries.size() - warmUp];
+        for (int i = 0; i < nanos.length; i++) {
             long t0 = System.nanoTime();
-            faq.search(SearchRequest.of(queries.get(i), 10));
+            faq.search(SearchRequest.of(queries.get(warmUp + i), 10));
             nanos[i] = System.nanoTime() - t0;
         }
         System.out.println("in process, 1 thread, " + nanos.length + " queries: " + percentiles(nanos));
@@ -155,9 +157,8 @@ public final class FaqSearchBenchmark {
                 vertx.setTimer(1 + (long) (Math.random() * load.think()), id -> template.loop(finished));
             }
         }
-        Thread.sleep(load.seconds() * 1000L);
-        running.set(false);
-        Future.all(done).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        vertx.setTimer(load.seconds() * 1000L, id -> running.set(false));
+        Future.all(done).toCompletionStage().toCompletableFuture().get(load.seconds() + 60L, TimeUnit.SECONDS);
         return new LoadResult(latencies.stream().mapToLong(Long::longValue).toArray(), errors.get());
     }
 
