@@ -47,8 +47,10 @@ import org.numvert.web.GroupsApi;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
 import org.numvert.web.LiveBoard;
+import org.numvert.web.LivePages;
 import org.numvert.web.LiveStreamApi;
 import org.numvert.web.MetricsApi;
+import org.numvert.web.SiteApi;
 import org.numvert.web.SupervisionApi;
 import org.numvert.web.WebServer;
 import org.numvert.web.WrapUpNotes;
@@ -333,6 +335,8 @@ public final class Numvert {
         apis.add(new CrisisApi(crisis, ivrScripts::current, roster, Clock.systemUTC()));
         apis.add(new SupervisionApi(board, roster, auditTrail, port::supportsSupervision));
         apis.add(new LiveStreamApi(vertx, board, groups, agents, desk));
+        apis.add(new SiteApi(ivrScripts::current, port::supportsSupervision));
+        apis.add(new LivePages());
     }
 
     private Future<Void> undeployWeb() {

@@ -1,0 +1,33 @@
+// FAQ analytics for supervisors: the most frequent searches, the searches that found nothing and
+// the articles agents rated unhelpful. Every text is written with textContent.
+import { api, element } from '/assets/numvert-session.js';
+import { initHeader } from '/assets/page-header.js';
+
+const $ = id => document.getElementById(id);
+
+function rows(body, items, cells) {
+  body.replaceChildren(...(items.length ? items.map(item => {
+    const tr = element('tr');
+    cells(item).forEach(([text, numeric]) => tr.append(element('td', text, numeric ? {class: 'count'} : {})));
+    return tr;
+  }) : [emptyRow(cells({}).length)]));
+}
+
+function emptyRow(columns) {
+  const tr = element('tr');
+  tr.append(element('td', 'Rien pour le moment.', {colspan: String(columns)}));
+  return tr;
+}
+
+await initHeader();
+try {
+  const data = await api('GET', '/api/faq/analytics');
+  rows($('top-searches'), data.topSearches || [], s => [[s.query], [s.count, true]]);
+  rows($('empty-searches'), data.noResults || [], s => [[s.query], [s.count, true]]);
+  rows($('unhelpful-articles'), data.unhelpful || [], a => [[a.title], [a.unhelpful, true], [a.helpful, true]]);
+} catch (error) {
+  $('analytics-status').textContent = error.status === 404 ? 'L\'analyse de la FAQ n\'est pas encore disponible.'
+    : 'Chargement impossible : ' + error.message;
+  $('analytics-status').hidden = false;
+}
+document.body.dataset.ready = 'true';
