@@ -99,7 +99,10 @@ public final class ConfigLoader {
         return new SimSettings(
                 r.integer("sim.callsPerHour", 120, 0, 100_000),
                 r.integer("sim.agents", 12, 0, 5_000),
-                r.integer("sim.seed", 0, 0, Integer.MAX_VALUE));
+                r.integer("sim.seed", 0, 0, Integer.MAX_VALUE),
+                r.integer("sim.promptSpeed", 1, 1, 1000),
+                r.bool("sim.followOpeningHours", false),
+                r.bool("sim.dailyShape", false));
     }
 
     /** Setting {@code ami.host} (NUMVERT_AMI_HOST) switches from the simulated PBX to Asterisk. */

@@ -28,32 +28,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
-import org.numvert.ivr.yaml.ScriptLoader;
-import org.numvert.routing.CallControl;
-import org.numvert.routing.DesktopPhone;
-import org.numvert.routing.RoutingEngine;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
-import org.numvert.store.Roster;
-import org.numvert.store.SkillGroupCatalogue;
 import org.numvert.store.SettingsRepository;
-import org.numvert.web.AgentDeskApi;
-import org.numvert.web.AgentStateApi;
-import org.numvert.web.AgentsApi;
 import org.numvert.web.Api;
 import org.numvert.web.AuditTrail;
-import org.numvert.web.CrisisApi;
-import org.numvert.web.GroupsApi;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
-import org.numvert.web.LiveBoard;
 import org.numvert.web.LivePages;
-import org.numvert.web.LiveStreamApi;
 import org.numvert.web.MetricsApi;
 import org.numvert.web.SiteApi;
-import org.numvert.web.SupervisionApi;
 import org.numvert.web.WebServer;
-import org.numvert.web.WrapUpNotes;
 import org.numvert.web.security.Accounts;
 import org.numvert.web.security.DemoAccounts;
 import org.numvert.web.security.PasswordHasher;
@@ -84,15 +69,7 @@ public final class Numvert {
     private String webDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
-    private EngineVerticle engine;
-    private String engineDeployment;
-    private Roster roster;
-    private volatile SkillGroupCatalogue catalogue = SkillGroupCatalogue.EMPTY;
-    private LiveBoard board;
-    private CallControl callControl = command -> { };
-    private DesktopPhone desktopPhone = DesktopPhone.NONE;
-    private WrapUpNotes wrapUpNotes = WrapUpNotes.NONE;
-    private String pbxDeployment;
+    private final CallCentre callCentre;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -106,6 +83,7 @@ public final class Numvert {
                 .withMetrics(new MicrometerMetricsFactory(registry))
                 .build();
         bindJvmMetrics();
+        this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -118,10 +96,10 @@ public final class Numvert {
         return createDataDir()
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
-                .compose(v -> openRoster())
+                .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
-                .compose(v -> seedRoster())
-                .compose(v -> startEngine())
+                .compose(v -> callCentre.seed(ivrScripts, accounts))
+                .compose(v -> callCentre.startEngine())
                 .compose(v -> startCallControl())
                 .compose(v -> startWeb());
     }
@@ -134,8 +112,8 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
-                    .compose(v -> stopCallControl())
-                    .compose(v -> undeployEngine())
+                    .compose(v -> callCentre.stopCallControl())
+                    .compose(v -> callCentre.stopEngine())
                     .compose(v -> stopIvr())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
@@ -160,7 +138,7 @@ public final class Numvert {
      * parts, and where the call-control port is connected ({@link EngineVerticle#connect}).
      */
     public EngineVerticle engine() {
-        return engine;
+        return callCentre.engine();
     }
 
     private Future<Void> createDataDir() {
@@ -201,7 +179,7 @@ public final class Numvert {
      */
     private Future<Void> startIvr() {
         return vertx.<IvrScripts>executeBlocking(() -> IvrScripts.open(config.ivrScriptsDir(),
-                        config.dataDir().resolve("ivr-valid"), roster::groupIds).watch())
+                        config.dataDir().resolve("ivr-valid"), callCentre.roster()::groupIds).watch())
                 .compose(scripts -> {
                     ivrScripts = scripts;
                     healthChecks.put("ivr", () -> Future.succeededFuture(HealthCheck.Status.up(ivrHealth())));
@@ -227,69 +205,15 @@ public final class Numvert {
         });
     }
 
-    /** The stored agents and skill groups (their ids are known to the IVR validation). */
-    private Future<Void> openRoster() {
-        return vertx.<Roster>executeBlocking(() -> Roster.open(database, Clock.systemUTC()))
-                .onSuccess(r -> roster = r).mapEmpty();
-    }
-
-    /**
-     * Groups of the catalogue that are not stored yet are added (the database is the reference
-     * after), and every agent account gets a routing profile the first time it is seen. The
-     * catalogue's wrap-up codes follow the scripts' reloads.
-     */
-    private Future<Void> seedRoster() {
-        return vertx.<Void>executeBlocking(() -> {
-            catalogue = servedCatalogue();
-            roster.seed(catalogue);
-            roster.welcome(accounts.agents().stream().map(a -> roster.starterProfile(a.agent(), a.displayName(),
-                    a.organisation(), "PJSIP/" + a.login())).toList());
-            ivrScripts.onReload(library -> reloadCatalogue());
-            return null;
-        });
-    }
-
-    private SkillGroupCatalogue servedCatalogue() {
-        String text = ivrScripts.lastLoad().served().get(ScriptLoader.SKILL_GROUPS);
-        return text == null ? SkillGroupCatalogue.EMPTY : SkillGroupCatalogue.parse(text);
-    }
-
-    private void reloadCatalogue() {
-        try {
-            catalogue = servedCatalogue();
-        } catch (IllegalArgumentException e) {
-            LOG.error("skill-group catalogue not reloaded (wrap-up codes unchanged): {}", e.getMessage());
-        }
-    }
-
-    /**
-     * The engine, with its listeners subscribed before it runs (meters, the agents' state
-     * recorder, the live pages), then fed the stored groups, agents and states before any call.
-     */
-    private Future<Void> startEngine() {
-        engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
-                .settings(config.routing()).build());
-        engine.subscribe(new EngineMeters(registry));
-        engine.subscribe(roster.stateRecorder());
-        board = new LiveBoard(engine, RoutingEngine.PARIS);
-        return vertx.deployVerticle(engine).compose(id -> {
-            engineDeployment = id;
-            healthChecks.put("routing", () -> Future.fromCompletionStage(engine.read(view ->
-                    HealthCheck.Status.up(view.groups().size() + " group(s), "
-                            + view.agents().size() + " agent(s)"))));
-            return roster.feed(engine);
-        });
-    }
-
-    /** The call-control port of the engine: Asterisk when configured, else the simulated PBX. */
+    /** The engine's call-control port: Asterisk when configured, else the simulated PBX. */
     private Future<Void> startCallControl() {
-        return config.asteriskConfigured() ? startAsteriskGateway() : startSimulatedPbx();
+        return config.asteriskConfigured() ? startAsteriskGateway()
+                : callCentre.startSimulatedPbx(ivrScripts, crisis);
     }
 
     /**
-     * Where the Asterisk gateway (AMI + FastAGI) plugs in: deploy it, {@code engine.connect(it)},
-     * set {@link #callControl} (supervision) and, if it offers one, {@link #desktopPhone}, and
-     * register the health check {@code pbx}.
+     * Where the Asterisk gateway (AMI + FastAGI) plugs in: deploy it, then
+     * {@code callCentre.connect(gateway, desktopPhone)} and register the health check {@code pbx}.
      */
     private Future<Void> startAsteriskGateway() {
         LOG.warn("Asterisk is configured (ami.host) but this build has no Asterisk gateway: no calls will come");
@@ -297,46 +221,15 @@ public final class Numvert {
         return Future.succeededFuture();
     }
 
-    private Future<Void> startSimulatedPbx() {
-        return Future.succeededFuture();
-    }
-
-    private Future<Void> stopCallControl() {
-        String id = pbxDeployment;
-        pbxDeployment = null;
-        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
-    }
-
-    private Future<Void> undeployEngine() {
-        String id = engineDeployment;
-        engineDeployment = null;
-        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
-    }
-
     private Future<Void> startWeb() {
         apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
-        addLiveApis();
+        apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
+        apis.add(new SiteApi(ivrScripts::current, callCentre::supportsSupervision));
+        apis.add(new LivePages());
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
-    }
-
-    /** Agents, groups, the agent desk, crisis mode, supervision and the live streams. */
-    private void addLiveApis() {
-        AgentsApi agents = new AgentsApi(board, roster, auditTrail, desktopPhone);
-        GroupsApi groups = new GroupsApi(board, roster, auditTrail);
-        AgentDeskApi desk = new AgentDeskApi(board, agents, desktopPhone, () -> catalogue.wrapUpCodes(), wrapUpNotes);
-        CallControl port = callControl;
-        apis.add(agents);
-        apis.add(new AgentStateApi(board, auditTrail, agents));
-        apis.add(desk);
-        apis.add(groups);
-        apis.add(new CrisisApi(crisis, ivrScripts::current, roster, Clock.systemUTC()));
-        apis.add(new SupervisionApi(board, roster, auditTrail, port::supportsSupervision));
-        apis.add(new LiveStreamApi(vertx, board, groups, agents, desk));
-        apis.add(new SiteApi(ivrScripts::current, port::supportsSupervision));
-        apis.add(new LivePages());
     }
 
     private Future<Void> undeployWeb() {

@@ -69,13 +69,16 @@ public record SkillGroupCatalogue(List<StoredGroup> groups, Map<HotlineId, List<
         for (int i = 0; i < escalation.size(); i++) {
             steps.add(step(escalation.get(i), where + ".escalation[" + i + "]"));
         }
+        HotlineId hotline = new HotlineId(text(node, "hotline", where, null));
+        String label = text(node, "label", where, id.value());
+        int[] limits = {number(node, "slTargetSeconds", where, 20), number(node, "wrapUpSeconds", where, 30),
+            number(node, "maxWaitSeconds", where, 0), number(node, "maxQueueLength", where, 0),
+            number(node, "serviceLevelGoal", where, StoredGroup.DEFAULT_GOAL_PERCENT)};
         try {
-            SkillGroup group = new SkillGroup(id, new HotlineId(text(node, "hotline", where, null)),
-                    text(node, "label", where, id.value()), number(node, "slTargetSeconds", where, 20),
-                    number(node, "wrapUpSeconds", where, 30), number(node, "maxWaitSeconds", where, 0),
-                    number(node, "maxQueueLength", where, 0), node.path("joinWhenEmpty").asBoolean(true),
+            SkillGroup group = new SkillGroup(id, hotline, label, limits[0], limits[1], limits[2], limits[3],
+                    node.path("joinWhenEmpty").asBoolean(true),
                     organisations.isEmpty() ? List.of(Organisation.REGION) : organisations, steps);
-            return new StoredGroup(group, number(node, "serviceLevelGoal", where, StoredGroup.DEFAULT_GOAL_PERCENT));
+            return new StoredGroup(group, limits[4]);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -84,9 +87,10 @@ public record SkillGroupCatalogue(List<StoredGroup> groups, Map<HotlineId, List<
     private static EscalationStep step(JsonNode node, String where) {
         checkKeys(node, STEP_KEYS, where);
         List<GroupId> also = list(node, "alsoGroups", where).stream().map(g -> new GroupId(g.asText())).toList();
+        int after = number(node, "afterSeconds", where, 0);
+        int proficiency = number(node, "minProficiency", where, 1);
         try {
-            return new EscalationStep(number(node, "afterSeconds", where, 0), number(node, "minProficiency", where, 1),
-                    also);
+            return new EscalationStep(after, proficiency, also);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
