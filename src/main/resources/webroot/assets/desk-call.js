@@ -92,7 +92,7 @@ export class CallPanel {
       setTimer($('call-waited'), null, duration(call.waitedSeconds));
     }
     $('call-caller').textContent = call.callerWithheld ? 'Numéro masqué' : call.caller;
-    $('call-previous').textContent = call.previousCallsToday ? String(call.previousCallsToday) : 'aucun';
+    $('call-previous').textContent = call.previousCallsToday ? `${call.previousCallsToday} fois` : 'non';
     $('phone-actions').hidden = !desktopPhone;
     $('phone-note').hidden = desktopPhone || call.phase === 'WRAP_UP';
     $('btn-accept').hidden = call.phase !== 'RINGING';

@@ -40,14 +40,14 @@ export function duration(seconds) {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** 0.8123 → "81 %"; null → "—". */
+/** 0.8123 → "81 %" (French typography: a narrow no-break space); null → "—". */
 export function percent(ratio) {
-  return ratio === null || ratio === undefined ? '—' : `${Math.round(ratio * 100)} %`;
+  return ratio === null || ratio === undefined ? '—' : `${Math.round(ratio * 100)}\u202f%`;
 }
 
-/** Seconds with one decimal at most: 12.3 → "12 s"; null → "—". */
+/** Whole seconds: 12.3 → "12 s"; null → "—". */
 export function seconds(value) {
-  return value === null || value === undefined ? '—' : `${Math.round(value)} s`;
+  return value === null || value === undefined ? '—' : `${Math.round(value)}\u202fs`;
 }
 
 export function timeOfDay(millis) {
