@@ -21,10 +21,14 @@ function emptyRow(columns) {
 
 await initHeader();
 try {
-  const data = await api('GET', '/api/faq/analytics');
-  rows($('top-searches'), data.topSearches || [], s => [[s.query], [s.count, true]]);
-  rows($('empty-searches'), data.noResults || [], s => [[s.query], [s.count, true]]);
-  rows($('unhelpful-articles'), data.unhelpful || [], a => [[a.title], [a.unhelpful, true], [a.helpful, true]]);
+  const [top, empty, unhelpful] = await Promise.all([
+    api('GET', '/api/faq/analytics/top-searches'),
+    api('GET', '/api/faq/analytics/empty-searches'),
+    api('GET', '/api/faq/analytics/unhelpful')]);
+  $('analytics-period').textContent = `Recherches des ${top.days} derniers jours, avis des ${unhelpful.days} derniers jours.`;
+  rows($('top-searches'), top.searches, s => [[s.query], [s.count, true]]);
+  rows($('empty-searches'), empty.searches, s => [[s.query], [s.count, true]]);
+  rows($('unhelpful-articles'), unhelpful.articles, a => [[a.title], [a.unhelpful, true], [a.helpful, true]]);
 } catch (error) {
   $('analytics-status').textContent = error.status === 404 ? 'L\'analyse de la FAQ n\'est pas encore disponible.'
     : 'Chargement impossible : ' + error.message;

@@ -77,16 +77,19 @@ export class ArticleView {
 
   async saveEdit() {
     const id = encodeURIComponent(this.current.id);
-    const change = {title: $('faq-edit-title').value, body: $('faq-edit-body').value,
-      comment: $('faq-edit-comment').value};
+    const title = $('faq-edit-title').value;
+    const body = $('faq-edit-body').value;
+    const note = $('faq-edit-comment').value;
     const message = $('faq-edit-message');
     try {
       if (this.me.canEditFaq) {
-        await api('PUT', '/api/faq/articles/' + id, {...this.current, ...change});
-        await this.open(this.current.id);
+        const a = this.current;
+        await api('PUT', '/api/faq/articles/' + id, {title, body, note, hotline: a.hotline, category: a.category,
+          audience: a.audience, tags: a.tags, revision: a.revision});
+        await this.open(a.id);
         message.textContent = 'Article enregistré : tous les agents le voient.';
       } else {
-        await api('POST', `/api/faq/articles/${id}/proposals`, change);
+        await api('POST', `/api/faq/articles/${id}/proposals`, {title, body, note});
         this.stopEdit();
         message.textContent = 'Proposition envoyée aux rédacteurs de la FAQ.';
       }

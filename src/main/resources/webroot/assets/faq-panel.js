@@ -61,19 +61,16 @@ export class FaqPanel {
     }, TYPING_PAUSE_MILLIS);
   }
 
+  /**
+   * The list: the articles found for the words typed, or (nothing typed, a call on the desk) the
+   * articles of the call's hotline for its IVR topic, or the latest articles.
+   */
   async search() {
     const sequence = ++this.sequence;
     const typed = $('faq-q').value.trim();
     const topic = typed === '' && this.context && this.context.topic ? this.context.topic : '';
-    const params = new URLSearchParams({q: typed || topic, limit: String(LIMIT)});
-    ['hotline', 'category'].forEach(name => {
-      const value = $('faq-' + name).value;
-      if (value) {
-        params.set(name, value);
-      }
-    });
     try {
-      const result = await api('GET', '/api/faq/search?' + params);
+      const result = await api('GET', topic ? this.contextQuery(topic) : this.searchQuery(typed));
       if (sequence === this.sequence) {
         this.showList();
         this.render(result, typed, topic);
@@ -84,6 +81,25 @@ export class FaqPanel {
         $('faq-results').replaceChildren();
       }
     }
+  }
+
+  searchQuery(typed) {
+    const params = new URLSearchParams({q: typed, limit: String(LIMIT)});
+    ['hotline', 'category'].forEach(name => {
+      const value = $('faq-' + name).value;
+      if (value) {
+        params.set(name, value);
+      }
+    });
+    return '/api/faq/search?' + params;
+  }
+
+  contextQuery(topic) {
+    const params = new URLSearchParams({topic, limit: String(LIMIT)});
+    if (this.context.hotline) {
+      params.set('hotline', this.context.hotline);
+    }
+    return '/api/faq/context?' + params;
   }
 
   render(result, typed, topic) {
