@@ -83,10 +83,15 @@ export class AgentBoard {
     setTimer(row.cells.since, agent.since);
     row.cells.groups.textContent = Object.entries(agent.skills).sort()
       .map(([group, level]) => `${group} ${level}`).join(', ') || '—';
+    const focused = Object.values(row.buttons).find(b => b === document.activeElement);
     row.buttons.pause.disabled = agent.state === 'PAUSED' || agent.state === 'LOGGED_OUT';
     row.buttons.logout.disabled = agent.state === 'LOGGED_OUT';
     const talking = agent.state === 'ON_CALL' && agent.call;
     MODES.forEach(([mode]) => { row.buttons[mode].disabled = !this.supervision.available || !talking; });
+    if (focused && focused.disabled) {
+      // A disabled button loses the focus: keep it in the row.
+      row.buttons.skills.focus();
+    }
   }
 
   async setState(agent, state) {

@@ -28,8 +28,13 @@ export class StatePanel {
       details.push('Après l\'appel : ' + (agent.afterCall === 'PAUSED' ? 'pause' : 'déconnexion du routage'));
     }
     $('state-detail').textContent = details.join(' · ');
+    $('state-detail').hidden = details.length === 0;
     const loggedOut = agent.state === 'LOGGED_OUT';
+    const focused = document.activeElement === $('btn-ready');
     $('btn-ready').disabled = !(loggedOut || agent.state === 'PAUSED' || (agent.state === 'ON_CALL' && agent.afterCall));
+    if (focused && $('btn-ready').disabled) {
+      $('btn-pause').focus();
+    }
     $('btn-routing').replaceChildren(loggedOut ? 'Se connecter au routage ' : 'Se déconnecter du routage ', kbd('C'));
   }
 

@@ -20,6 +20,7 @@ const me = await initHeader();
 const site = await api('GET', '/api/site');
 const hotlines = Object.fromEntries(site.hotlines.map(h => [h.id, h.label]));
 const clock = new ServerClock();
+startTicking(clock);
 const agentPath = '/api/agents/' + encodeURIComponent(me.agentId);
 
 const faq = new FaqPanel(hotlines, me);
@@ -38,7 +39,6 @@ if (!first.call) {
   faq.search();
 }
 openStream('/api/stream/me', 'desk', render, document.getElementById('stream-status'));
-startTicking(clock);
 bindShortcuts({
   r: () => state.ready(),
   p: () => state.pause(),

@@ -73,7 +73,10 @@ export class ServerClock {
  * Every second, writes the time elapsed since data-since (server epoch ms) into each element under
  * root that carries it; data-base (seconds) is added first (a wait that kept growing).
  */
+let ticking = null;
+
 export function startTicking(clock, root = document) {
+  ticking = clock;
   const tick = () => {
     root.querySelectorAll('[data-since]').forEach(node => {
       const since = Number(node.dataset.since);
@@ -85,12 +88,13 @@ export function startTicking(clock, root = document) {
   return setInterval(tick, 1000);
 }
 
-/** Shows a duration that ticks from since (server epoch ms); null stops it and shows text. */
+/** Shows a duration that ticks from since (server epoch ms); null stops it and shows text instead. */
 export function setTimer(node, since, text = '') {
   if (since === null || since === undefined) {
     delete node.dataset.since;
     node.textContent = text;
   } else {
     node.dataset.since = String(since);
+    node.textContent = ticking ? duration((ticking.now() - since) / 1000) : '';
   }
 }

@@ -22,6 +22,7 @@ const me = await initHeader();
 const site = await api('GET', '/api/site');
 const hotlines = Object.fromEntries(site.hotlines.map(h => [h.id, h.label]));
 const clock = new ServerClock();
+startTicking(clock);
 const skills = new SkillsDialog(announce);
 const board = new AgentBoard($('agents'), site.supervision, {announce, editSkills: agent => skills.open(agent)});
 const crisis = new CrisisPanel(me, announce);
@@ -38,6 +39,5 @@ openStream('/api/stream/wallboard', 'wallboard', snapshot => {
   snapshots += 1;
   document.body.dataset.snapshots = String(snapshots);
 }, $('stream-status'));
-startTicking(clock);
 await crisis.load();
 document.body.dataset.ready = 'true';

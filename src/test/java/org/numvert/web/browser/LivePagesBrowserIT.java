@@ -109,7 +109,7 @@ class LivePagesBrowserIT {
         assertThat(chrome.text("call-group")).isNotBlank();
         assertThat(chrome.text("call-caller")).matches("•+\\d{2}|Numéro masqué");
         assertThat(chrome.driver.getPageSource()).doesNotContainPattern("(\\+33|\\b0)[1-9]\\d{8}");
-        assertThat(chrome.byId("announcer").getAttribute("textContent")).startsWith("Appel entrant");
+        assertThat(chrome.byId("announcer").getAttribute("textContent")).containsPattern("^(Appel entrant|Rappel à passer) : ");
 
         WebElement search = chrome.byId("faq-q");
         search.sendKeys("aide");
@@ -133,9 +133,11 @@ class LivePagesBrowserIT {
     }
 
     /** Waits for a call to ring and accepts it (a caller who gave up while it rang is let go). */
-    private void acceptNextCall() {
+    private void acceptNextCall() throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
             chrome.waitUntil(CALL_ARRIVAL, d -> chrome.byId("btn-accept").isDisplayed());
+            assertThat(chrome.text("call-phase")).isIn("Appel entrant", "Rappel à passer");
+            chrome.screenshot("desk-ringing");
             chrome.byId("btn-accept").click();
             chrome.waitUntil(d -> chrome.text("call-phase").equals("En communication") || chrome.byId("no-call").isDisplayed()
                     || chrome.byId("call-message").isDisplayed());
@@ -164,15 +166,17 @@ class LivePagesBrowserIT {
         assertThat(chrome.script("return document.activeElement.textContent")).isEqualTo("Aller au contenu");
         assertFocusVisible();
         keys.sendKeys(Keys.ENTER).perform();
-        for (String expected : List.of("btn-ready", "pause-reason", "btn-pause", "btn-routing", "faq-q", "faq-hotline",
+        for (String expected : List.of("btn-routing", "btn-ready", "pause-reason", "btn-pause", "faq-q", "faq-hotline",
                 "faq-category")) {
             keys.sendKeys(Keys.TAB).perform();
             assertThat(focusedId(chrome)).as("tab order").isEqualTo(expected);
             assertFocusVisible();
         }
 
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB, Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(focusedId(chrome)).isEqualTo("faq-q");
         keys.sendKeys(Keys.ESCAPE).perform();
-        chrome.script("document.activeElement.blur()");
+        assertThat(focusedId(chrome)).as("Escape leaves the search field").isEmpty();
         keys.sendKeys("c").perform();
         chrome.waitUntil(d -> chrome.text("state-name").equals("En pause"));
         keys.sendKeys("r").perform();
@@ -228,8 +232,9 @@ class LivePagesBrowserIT {
         service.numvert.engine().deliver(new RoutingEvent.AgentPaused(agent, PauseReason.TRAINING));
         chrome.waitUntil(LIVE, d -> row.getText().contains("En pause formation"));
 
-        chrome.waitUntil(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector(
-                "[data-tile='group:entreprises-aides'] [data-field=sl-today]")).getText().endsWith("%"));
+        WebElement listen = row.findElement(By.xpath(".//button[text()='Écouter']"));
+        assertThat(listen.isEnabled()).isFalse();
+        assertThat(chrome.text(listen.getAttribute("aria-describedby"))).contains("PBX simulé");
         assertThat(chrome.scrollsHorizontally()).as("horizontal scroll at 1366×768").isFalse();
         chrome.screenshot("wallboard");
         chrome.fullPageScreenshot("wallboard");
