@@ -12,6 +12,7 @@ export class CrisisPanel {
     this.me = me;
     this.announce = announce;
     this.state = null;
+    this.overseen = null;
     $('crisis-form').addEventListener('submit', event => {
       event.preventDefault();
       this.switchOn();
@@ -20,14 +21,36 @@ export class CrisisPanel {
     $('crisis-message').addEventListener('change', () => this.messageText());
   }
 
+  /** Region supervisors and admins switch every hotline and all at once; AD'OCC the hotlines it staffs. */
+  get everywhere() {
+    return this.me.role === 'admin' || this.me.organisation === 'REGION';
+  }
+
+  /** The hotlines of the groups this supervisor oversees (from the wallboard's snapshots). */
+  limitTo(hotlines) {
+    const key = [...hotlines].sort().join();
+    if (!this.everywhere && key !== this.overseenKey) {
+      this.overseenKey = key;
+      this.overseen = hotlines;
+      if (this.state) {
+        this.scopes();
+      }
+    }
+  }
+
+  scopes() {
+    const hotlines = this.state.hotlines.filter(h => this.everywhere || (this.overseen && this.overseen.has(h.id)));
+    const options = hotlines.map(h => element('option', h.label, {value: h.id}));
+    if (this.everywhere) {
+      options.unshift(element('option', 'Toutes les lignes', {value: ALL}));
+    }
+    keepChoice($('crisis-scope'), options);
+  }
+
   async load() {
     this.state = await api('GET', '/api/crisis');
     const s = this.state;
-    const scopes = s.hotlines.map(h => element('option', h.label, {value: h.id}));
-    if (this.me.role === 'admin' || this.me.organisation === 'REGION') {
-      scopes.unshift(element('option', 'Toutes les lignes', {value: ALL}));
-    }
-    keepChoice($('crisis-scope'), scopes);
+    this.scopes();
     keepChoice($('crisis-message'), s.messages.map(m => element('option', m.name, {value: m.name})));
     this.messageText();
     this.targets();

@@ -36,6 +36,7 @@ openStream('/api/stream/wallboard', 'wallboard', snapshot => {
   skills.setGroups(snapshot.groups.map(g => ({id: g.id, label: g.label})));
   charts.setScopes(snapshot.groups, hotlines);
   charts.refreshIfStale();
+  crisis.limitTo(new Set(snapshot.groups.map(g => g.hotline)));
   snapshots += 1;
   document.body.dataset.snapshots = String(snapshots);
 }, $('stream-status'));

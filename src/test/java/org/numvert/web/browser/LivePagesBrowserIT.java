@@ -295,8 +295,19 @@ class LivePagesBrowserIT {
 
     @Test
     @Order(7)
-    void aSupervisorOpensTheFaqAnalytics() throws Exception {
+    void anAdoccSupervisorSeesTheGroupsAdoccStaffsAndTheFaqAnalytics() throws Exception {
         chrome.login("superviseur-adocc");
+        chrome.waitForPage();
+        chrome.waitUntil(d -> !d.findElements(By.cssSelector("#agents tr")).isEmpty());
+        List<String> tiles = chrome.driver.findElements(By.cssSelector("[data-tile]")).stream()
+                .map(t -> t.getAttribute("data-tile")).toList();
+        assertThat(tiles).containsExactlyInAnyOrder("hotline:entreprises", "group:entreprises-aides",
+                "group:entreprises-prets", "group:entreprises-accueil", "group:crise-renfort");
+        assertThat(chrome.driver.findElements(By.cssSelector("#agents tr[data-agent='agent-region-2']"))).isEmpty();
+        chrome.waitUntil(d -> new Select(chrome.byId("crisis-scope")).getOptions().size() == 1);
+        assertThat(new Select(chrome.byId("crisis-scope")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("entreprises");
+
         chrome.open("/faq/analytics");
         chrome.waitForPage();
         assertThat(chrome.driver.findElement(By.tagName("h1")).getText()).contains("FAQ");
