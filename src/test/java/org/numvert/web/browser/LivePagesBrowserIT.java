@@ -70,8 +70,8 @@ class LivePagesBrowserIT {
     }
 
     @AfterEach
-    void noContentSecurityPolicyViolation() {
-        assertThat(chrome.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
+    void noScriptErrorNorContentSecurityPolicyViolation() {
+        assertThat(chrome.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 
     @Test
