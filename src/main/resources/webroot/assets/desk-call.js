@@ -20,6 +20,7 @@ export class CallPanel {
     this.events = events;
     this.callId = null;
     this.wrapUpCallId = null;
+    this.codedCallId = null;
     this.desk = null;
     $('btn-accept').addEventListener('click', () => this.accept());
     $('btn-hangup').addEventListener('click', () => this.hangUp());
@@ -104,7 +105,7 @@ export class CallPanel {
 
   showWrapUp(call) {
     const form = $('wrapup-form');
-    if (this.wrapUpCallId !== call.id) {
+    if (this.wrapUpCallId !== call.id && this.codedCallId !== call.id) {
       this.wrapUpCallId = call.id;
       const select = $('wrapup-code');
       select.replaceChildren(element('option', '— choisir un code —', {value: ''}));
@@ -171,6 +172,7 @@ export class CallPanel {
     try {
       const body = {code: $('wrapup-code').value || undefined, note: $('wrapup-note').value, call: this.wrapUpCallId};
       const desk = await api('POST', this.agentPath + '/wrapup', body);
+      this.codedCallId = this.wrapUpCallId;
       this.hideWrapUp();
       this.events.announce('Post-appel terminé.', false);
       this.events.onDesk(desk);

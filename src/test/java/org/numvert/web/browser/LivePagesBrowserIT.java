@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -242,6 +243,25 @@ class LivePagesBrowserIT {
 
     @Test
     @Order(5)
+    void aHotlineTileCombinesItsGroupsByTheDesignDefinitions() {
+        chrome.login("superviseur-region");
+        chrome.waitForPage();
+        @SuppressWarnings("unchecked")
+        Map<String, Number> combined = (Map<String, Number>) chrome.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/assets/wallboard-tiles.js').then(m => done(m.combineFigures([
+                  {offered: 10, answered: 6, answeredWithinThreshold: 5, abandoned: 2, shortAbandoned: 1, asaSeconds: 10},
+                  {offered: 5, answered: 4, answeredWithinThreshold: 2, abandoned: 0, shortAbandoned: 0, asaSeconds: 20}])));
+                """);
+        assertThat(combined.get("serviceLevel").doubleValue()).as("within T ÷ (answered + abandoned)")
+                .isCloseTo(7.0 / 12, Offset.offset(1e-9));
+        assertThat(combined.get("abandonRate").doubleValue()).as("abandoned ÷ (offered − short)")
+                .isCloseTo(2.0 / 14, Offset.offset(1e-9));
+        assertThat(combined.get("asaSeconds").doubleValue()).as("mean wait of answered calls").isEqualTo(14.0);
+    }
+
+    @Test
+    @Order(6)
     void aSupervisorMovesAnAgentToAnotherGroup() throws Exception {
         chrome.login("superviseur-region");
         chrome.waitForPage();
@@ -266,7 +286,7 @@ class LivePagesBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSupervisorSwitchesCrisisModeOnAndOffAfterConfirming() throws Exception {
         chrome.login("superviseur-region");
         chrome.waitForPage();
@@ -294,7 +314,7 @@ class LivePagesBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anAdoccSupervisorSeesTheGroupsAdoccStaffsAndTheFaqAnalytics() throws Exception {
         chrome.login("superviseur-adocc");
         chrome.waitForPage();
