@@ -47,7 +47,9 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             scenario = ScenarioReader.read(scenarioFile);
         } catch (ScenarioException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(e.getMessage());
+            err.flush();
             return Main.EXIT_CONFIG;
         }
         long chosenSeed = seed != null ? seed : scenario.seed();

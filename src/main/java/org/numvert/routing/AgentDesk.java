@@ -155,7 +155,7 @@ final class AgentDesk {
 
     private void adjustStaffed(Agent agent, int delta) {
         if (delta != 0) {
-            engine.resolveSkills(agent);
+            engine.groups.resolveSkills(agent);
             for (GroupQueue queue : agent.skilledQueues) {
                 queue.staffed += delta;
             }
@@ -163,7 +163,7 @@ final class AgentDesk {
     }
 
     private void addReady(Agent agent) {
-        engine.resolveSkills(agent);
+        engine.groups.resolveSkills(agent);
         for (int i = 0; i < agent.skilledQueues.length; i++) {
             agent.skilledQueues[i].addReady(agent, agent.skilledLevels[i]);
         }
@@ -175,7 +175,7 @@ final class AgentDesk {
      * group the agent was added to.
      */
     private void removeReady(Agent agent) {
-        engine.resolveSkills(agent);
+        engine.groups.resolveSkills(agent);
         for (int i = 0; i < agent.skilledQueues.length; i++) {
             agent.skilledQueues[i].removeReady(agent, agent.skilledLevels[i]);
         }

@@ -162,10 +162,10 @@ public final class IntervalStatistics {
         return dayStart;
     }
 
+    /** Start of the interval after the one starting at {@code start} (a day's last one may be short). */
     private long nextStart(long start) {
-        long next = start + INTERVAL_MILLIS;
-        long nextDay = startOfDay(start) == startOfDay(next) ? Long.MAX_VALUE : startOfDay(next);
-        return Math.min(next, nextDay);
+        startOfDay(start);
+        return Math.min(start + INTERVAL_MILLIS, dayEnd);
     }
 
     private Series series(GroupId group) {
@@ -214,12 +214,19 @@ public final class IntervalStatistics {
 
     /** Books the presence's time in its current state up to {@code at}. */
     private void close(Presence presence, long at) {
-        presence.spread(presence.since, at, (start, available, busy) -> {
-            for (Series series : presence.series) {
-                series.bucket(start).time(available, busy);
+        if (presence.available()) {
+            boolean busy = presence.busy();
+            for (long t = presence.since; t < at; ) {
+                long start = intervalStart(t);
+                long end = Math.min(at, nextStart(start));
+                long length = end - t;
+                for (Series series : presence.series) {
+                    series.bucket(start).time(length, busy ? length : 0);
+                }
+                total.bucket(start).time(length, busy ? length : 0);
+                t = end;
             }
-            total.bucket(start).time(available, busy);
-        });
+        }
         presence.since = Math.max(presence.since, at);
     }
 
@@ -244,12 +251,16 @@ public final class IntervalStatistics {
             return Agent.staffs(state);
         }
 
+        boolean busy() {
+            return state == AgentState.ON_CALL || state == AgentState.WRAP_UP;
+        }
+
         /** Splits [from, to) in the current state over the intervals it crosses. */
         void spread(long from, long to, TimeSink sink) {
             if (!available()) {
                 return;
             }
-            boolean busy = state == AgentState.ON_CALL || state == AgentState.WRAP_UP;
+            boolean busy = busy();
             for (long t = from; t < to; ) {
                 long start = intervalStart(t);
                 long end = Math.min(to, nextStart(start));

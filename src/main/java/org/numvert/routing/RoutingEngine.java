@@ -4,19 +4,15 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import org.numvert.routing.RoutingCommand.CancelOffer;
 import org.numvert.routing.RoutingCommand.OfferCall;
 import org.numvert.routing.RoutingCommand.OverflowCall;
 import org.numvert.routing.RoutingCommand.StartCallback;
-import org.numvert.routing.RoutingCommand.Supervise;
 import org.numvert.routing.RoutingEvent.AgentConfigured;
 import org.numvert.routing.RoutingEvent.AgentLoggedIn;
 import org.numvert.routing.RoutingEvent.AgentLoggedOut;
@@ -30,8 +26,6 @@ import org.numvert.routing.RoutingEvent.OfferAnswered;
 import org.numvert.routing.RoutingEvent.OfferFailed;
 import org.numvert.routing.RoutingEvent.SupervisionRequested;
 import org.numvert.routing.RoutingEvent.WrapUpEnded;
-import org.numvert.routing.RoutingFact.AgentProfileChanged;
-import org.numvert.routing.RoutingFact.AgentStateChanged;
 import org.numvert.routing.RoutingFact.CallAbandoned;
 import org.numvert.routing.RoutingFact.CallAnswered;
 import org.numvert.routing.RoutingFact.CallCompleted;
@@ -39,12 +33,10 @@ import org.numvert.routing.RoutingFact.CallOffered;
 import org.numvert.routing.RoutingFact.CallOverflowed;
 import org.numvert.routing.RoutingFact.CallQueued;
 import org.numvert.routing.RoutingFact.CallbackCancelled;
-import org.numvert.routing.RoutingFact.CallbackQueued;
 import org.numvert.routing.RoutingFact.CallbackStarted;
 import org.numvert.routing.RoutingFact.EventIgnored;
 import org.numvert.routing.RoutingFact.GroupSettingsChanged;
 import org.numvert.routing.RoutingFact.OfferMissed;
-import org.numvert.routing.RoutingFact.WrapUpCoded;
 import org.numvert.routing.RoutingFact.WrapUpDone;
 
 /**
@@ -84,22 +76,27 @@ public final class RoutingEngine {
 
     final RoutingSettings settings;
     final ZoneId zone;
-    final Map<GroupId, GroupQueue> queues = new HashMap<>();
+    final Groups groups = new Groups();
+    final Map<GroupId, GroupQueue> queues = groups.queues;
     final Map<AgentId, Agent> agents = new HashMap<>();
     final Map<CallId, Call> calls = new HashMap<>();
     final IntervalStatistics statistics;
     private final InstantSource clock;
     private final Selection selection;
     private final int statisticsDays;
-    private final Map<CallId, Call> callbackOffers = new HashMap<>();
+    /** Calls that left by a callback offer, until they end or accept (CallbackRequested). */
+    final Map<CallId, Call> callbackOffers = new HashMap<>();
     private final Timers timers = new Timers();
-    private final ArrayDeque<Call> pendingCalls = new ArrayDeque<>();
-    private final ArrayDeque<Agent> pendingAgents = new ArrayDeque<>();
+    private final Dispatcher dispatcher;
     private final AgentDesk desk;
+    private final CallDesk callDesk;
     private List<RoutingOutput> out = new ArrayList<>();
     private long now;
     private long seq;
-    private long topologyVersion;
+
+    long nextSeq() {
+        return seq++;
+    }
     private long statisticsDayEnd = Long.MIN_VALUE;
 
     /** An engine with numvert's global routing, figures by Europe/Paris days. */
@@ -115,6 +112,8 @@ public final class RoutingEngine {
         this.statisticsDays = builder.statisticsDays;
         this.statistics = new IntervalStatistics(zone);
         this.desk = new AgentDesk(this);
+        this.callDesk = new CallDesk(this, selection);
+        this.dispatcher = new Dispatcher(this, selection, groups);
         this.now = clock.millis();
     }
 
@@ -133,9 +132,9 @@ public final class RoutingEngine {
         now = clock.millis();
         rollStatisticsDay();
         fireDueTimers();
-        dispatch();
+        dispatcher.dispatch(now);
         apply(event);
-        dispatch();
+        dispatcher.dispatch(now);
         List<RoutingOutput> result = out;
         out = new ArrayList<>();
         return result;
@@ -164,15 +163,15 @@ public final class RoutingEngine {
 
     private void apply(RoutingEvent event) {
         if (event instanceof CallEntered e) {
-            callEntered(e);
+            callDesk.callEntered(e);
         } else if (event instanceof OfferAnswered e) {
-            offerAnswered(e);
+            callDesk.offerAnswered(e);
         } else if (event instanceof CallEnded e) {
-            callEnded(e);
+            callDesk.callEnded(e);
         } else if (event instanceof WrapUpEnded e) {
             desk.wrapUpEnded(e);
         } else if (event instanceof OfferFailed e) {
-            offerFailed(e);
+            callDesk.offerFailed(e);
         } else if (event instanceof AgentReady e) {
             desk.ready(e);
         } else if (event instanceof AgentPaused e) {
@@ -182,131 +181,14 @@ public final class RoutingEngine {
         } else if (event instanceof AgentLoggedOut e) {
             desk.leave(e, AgentState.LOGGED_OUT, null);
         } else if (event instanceof CallbackRequested e) {
-            callbackRequested(e);
+            callDesk.callbackRequested(e);
         } else if (event instanceof AgentConfigured e) {
             desk.configure(e.profile());
         } else if (event instanceof GroupConfigured e) {
             groupConfigured(e.group());
         } else if (event instanceof SupervisionRequested e) {
-            supervise(e);
+            callDesk.supervise(e);
         }
-    }
-
-    private void callEntered(CallEntered e) {
-        if (calls.containsKey(e.call())) {
-            ignore(e, "call already in a queue");
-            return;
-        }
-        GroupQueue queue = queueOf(e.group(), e.hotline());
-        Call call = new Call(e.call(), e.hotline(), e.priority(), e.caller(), e.topic(),
-                e.choices(), false, seq++, now);
-        call.onOverflow = e.onOverflow();
-        calls.put(call.id, call);
-        fact(new CallQueued(now, call.id, call.hotline, queue.id(), call.priority, call.caller,
-                call.topic, call.choices));
-        enterQueue(call, queue);
-        if (!queue.settings.joinWhenEmpty() && queue.staffed == 0 && overflow(call)) {
-            return;
-        }
-        Agent agent = selection.agentFor(call, queues);
-        if (agent != null) {
-            offer(call, agent);
-        } else if (queue.settings.maxQueueLength() > 0
-                && queue.callersHolding > queue.settings.maxQueueLength()) {
-            overflow(call);
-        }
-    }
-
-    private void offerAnswered(OfferAnswered e) {
-        Call call = calls.get(e.call());
-        Agent agent = agents.get(e.agent());
-        if (call == null || agent == null || !call.inQueue()) {
-            ignore(e, "no such call waiting");
-        } else if (call.phase == CallPhase.RINGING && call.agent == agent) {
-            answer(call, agent);
-        } else if (agent.state == AgentState.ON_CALL || agent.state == AgentState.WRAP_UP
-                || agent.state == AgentState.LOGGED_OUT) {
-            ignore(e, "agent is " + agent.state);
-        } else {
-            // The PBX connected them after the engine had moved on: the connection wins.
-            if (call.phase == CallPhase.RINGING) {
-                withdrawOffer(call, "ANSWERED_ELSEWHERE", AgentState.READY, null, true);
-            }
-            if (agent.state == AgentState.RESERVED) {
-                Call other = agent.call;
-                withdrawOffer(other, "ANSWERED_ELSEWHERE", AgentState.READY, null, true);
-                backInQueue(other);
-            }
-            answer(call, agent);
-        }
-    }
-
-    private void offerFailed(OfferFailed e) {
-        Call call = calls.get(e.call());
-        Agent agent = agents.get(e.agent());
-        if (call == null || agent == null || call.phase != CallPhase.RINGING || call.agent != agent) {
-            ignore(e, "no such offer ringing");
-            return;
-        }
-        withdrawOffer(call, e.reason(), AgentState.PAUSED, PauseReason.NO_ANSWER, false);
-        backInQueue(call);
-    }
-
-    private void callEnded(CallEnded e) {
-        Call call = calls.get(e.call());
-        if (call == null) {
-            // calls that never queued (IVR only) end here too, as do accepted callback offers
-            callbackOffers.remove(e.call());
-        } else if (call.inQueue()) {
-            abandon(call);
-        } else if (call.phase == CallPhase.TALKING) {
-            complete(call, e.by());
-        } else {
-            ignore(e, "call already ended");
-        }
-    }
-
-    private void callbackRequested(CallbackRequested e) {
-        Call call = calls.get(e.call());
-        if (call != null && call.inQueue() && !call.callback) {
-            if (call.phase == CallPhase.RINGING) {
-                withdrawOffer(call, "CALLBACK_REQUESTED", AgentState.READY, null, true);
-            }
-            long waited = now - call.enqueuedAt;
-            leaveQueue(call);
-            calls.remove(call.id);
-            fact(new CallOverflowed(now, call.id, call.queue.id(),
-                    new OverflowAction.CallbackOffer(), waited));
-            createCallback(call, e.number());
-        } else if ((call = callbackOffers.remove(e.call())) != null) {
-            createCallback(call, e.number());
-        } else {
-            ignore(e, "call not waiting");
-        }
-    }
-
-    private void createCallback(Call from, CallerNumber number) {
-        CallerNumber target = number == null || number.isWithheld() ? from.caller : number;
-        CallId id = new CallId(from.id.value() + "-cb");
-        for (int n = 2; calls.containsKey(id); n++) {
-            id = new CallId(from.id.value() + "-cb" + n);
-        }
-        Call task = new Call(id, from.hotline, from.priority, target, from.topic, from.choices,
-                true, seq++, now);
-        task.onOverflow = new OverflowAction.None();
-        calls.put(id, task);
-        fact(new CallbackQueued(now, from.id, id, from.queue.id(), target));
-        enterQueue(task, from.queue);
-        pendingCalls.add(task);
-    }
-
-    private void supervise(SupervisionRequested e) {
-        Call call = calls.get(e.call());
-        if (call == null || call.phase != CallPhase.TALKING) {
-            ignore(e, "call not in conversation");
-            return;
-        }
-        command(new Supervise(call.id, call.agent.id(), e.supervisorContact(), e.mode()));
     }
 
     private void groupConfigured(SkillGroup group) {
@@ -316,7 +198,7 @@ public final class RoutingEngine {
             return;
         }
         queue.configure(group);
-        topologyChanged();
+        groups.changed();
         fact(new GroupSettingsChanged(now, group));
         for (Call call : queue.parkedInOrder()) {
             call.level = queue.levelAt(now - call.enqueuedAt);
@@ -331,81 +213,23 @@ public final class RoutingEngine {
 
     private GroupQueue createQueue(SkillGroup group) {
         GroupQueue queue = new GroupQueue(group, queues);
-        queues.put(group.id(), queue);
+        groups.add(queue);
         for (Agent agent : agents.values()) {
             if (agent.proficiency(group.id()) > 0) {
                 queue.staffed += Agent.staffs(agent.state) ? 1 : 0;
                 if (agent.state == AgentState.READY) {
                     queue.addReady(agent);
-                    pendingAgents.add(agent);
+                    dispatcher.agentMayMatch(agent);
                 }
             }
         }
-        topologyChanged();
         fact(new GroupSettingsChanged(now, group));
         return queue;
     }
 
-    private void topologyChanged() {
-        topologyVersion++;
-        queues.values().forEach(q -> q.escalatingHere.clear());
-        for (GroupQueue queue : queues.values()) {
-            for (GroupId also : queue.allAlsoGroups()) {
-                GroupQueue target = queues.get(also);
-                if (target != null) {
-                    target.escalatingHere.add(queue);
-                }
-            }
-        }
-    }
-
-    /** The groups whose calls {@code agent} may take: its own and those escalating into them. */
-    List<GroupQueue> candidates(Agent agent) {
-        if (agent.candidatesVersion != topologyVersion) {
-            List<GroupQueue> list = new ArrayList<>();
-            for (GroupId group : agent.profile.skills().keySet()) {
-                GroupQueue queue = queues.get(group);
-                if (queue != null) {
-                    addOnce(list, queue);
-                    queue.escalatingHere.forEach(q -> addOnce(list, q));
-                }
-            }
-            list.sort(Comparator.comparing(GroupQueue::id));
-            agent.candidates = list;
-            agent.candidatesVersion = topologyVersion;
-        }
-        return agent.candidates;
-    }
-
-    /** Resolves the agent's skills to the existing groups (cached until skills or groups change). */
-    void resolveSkills(Agent agent) {
-        if (agent.skillsVersion == topologyVersion) {
-            return;
-        }
-        List<GroupQueue> skilled = new ArrayList<>();
-        for (GroupId group : agent.profile.skills().keySet()) {
-            GroupQueue queue = queues.get(group);
-            if (queue != null) {
-                skilled.add(queue);
-            }
-        }
-        agent.skilledQueues = skilled.toArray(GroupQueue[]::new);
-        agent.skilledLevels = new int[agent.skilledQueues.length];
-        for (int i = 0; i < agent.skilledLevels.length; i++) {
-            agent.skilledLevels[i] = agent.proficiency(agent.skilledQueues[i].id());
-        }
-        agent.skillsVersion = topologyVersion;
-    }
-
-    private static void addOnce(List<GroupQueue> list, GroupQueue queue) {
-        if (!list.contains(queue)) {
-            list.add(queue);
-        }
-    }
-
     // ---- transitions of calls -------------------------------------------------------------
 
-    private void enterQueue(Call call, GroupQueue queue) {
+    void enterQueue(Call call, GroupQueue queue) {
         call.queue = queue;
         call.phase = CallPhase.WAITING;
         call.phaseSince = now;
@@ -419,7 +243,7 @@ public final class RoutingEngine {
         scheduleCall(call);
     }
 
-    private void leaveQueue(Call call) {
+    void leaveQueue(Call call) {
         GroupQueue queue = call.queue;
         if (call.phase == CallPhase.RINGING) {
             queue.ringing--;
@@ -438,7 +262,7 @@ public final class RoutingEngine {
         timers.set(call, Math.min(call.queue.nextStepAt(call), call.queue.maxWaitAt(call)));
     }
 
-    private void offer(Call call, Agent agent) {
+    void offer(Call call, Agent agent) {
         GroupQueue queue = call.queue;
         queue.unpark(call);
         queue.ringing++;
@@ -458,7 +282,7 @@ public final class RoutingEngine {
         timers.set(agent, now + ring * 1000L);
     }
 
-    private void answer(Call call, Agent agent) {
+    void answer(Call call, Agent agent) {
         long waited = now - call.enqueuedAt;
         leaveQueue(call);
         call.phase = CallPhase.TALKING;
@@ -496,11 +320,11 @@ public final class RoutingEngine {
         call.level = call.queue.levelAt(now - call.enqueuedAt);
         if (now < call.queue.maxWaitAt(call) || !overflow(call)) {
             scheduleCall(call);
-            pendingCalls.add(call);
+            dispatcher.callMayMatch(call);
         }
     }
 
-    private void abandon(Call call) {
+    void abandon(Call call) {
         Agent ringing = call.phase == CallPhase.RINGING ? call.agent : null;
         long waited = now - call.enqueuedAt;
         leaveQueue(call);
@@ -517,7 +341,7 @@ public final class RoutingEngine {
         }
     }
 
-    private void complete(Call call, EndedBy by) {
+    void complete(Call call, EndedBy by) {
         Agent agent = call.agent;
         call.talkMillis = now - call.answeredAt;
         fact(new CallCompleted(now, call.id, call.queue.id(), agent.id(), call.talkMillis, by));
@@ -549,7 +373,7 @@ public final class RoutingEngine {
     }
 
     /** Applies the call's overflow action; false when the action is to keep waiting. */
-    private boolean overflow(Call call) {
+    boolean overflow(Call call) {
         OverflowAction action = call.onOverflow;
         GroupQueue from = call.queue;
         if (action instanceof OverflowAction.None || (action instanceof OverflowAction.ToGroup to
@@ -567,7 +391,7 @@ public final class RoutingEngine {
             fact(new CallQueued(now, call.id, call.hotline, target.id(), call.priority,
                     call.caller, call.topic, call.choices));
             enterQueue(call, target);
-            pendingCalls.add(call);
+            dispatcher.callMayMatch(call);
             return true;
         }
         calls.remove(call.id);
@@ -601,54 +425,12 @@ public final class RoutingEngine {
         }
     }
 
-    private record Candidate(Call call, Agent agent) {
-    }
-
-    private final PriorityQueue<Candidate> candidates = new PriorityQueue<>(
-            (x, y) -> Selection.compareUrgency(x.call, y.call, now));
-
-    /**
-     * Makes every offer that became possible, most urgent call first. Before, no ready agent was
-     * eligible for a parked call; only the calls and agents marked pending since can pair now.
-     */
-    private void dispatch() {
-        if (pendingCalls.isEmpty() && pendingAgents.isEmpty()) {
-            return;
-        }
-        for (Call call; (call = pendingCalls.poll()) != null; ) {
-            if (call.phase == CallPhase.WAITING) {
-                candidates.add(new Candidate(call, null));
-            }
-        }
-        for (Agent agent; (agent = pendingAgents.poll()) != null; ) {
-            addCandidate(agent);
-        }
-        while (!candidates.isEmpty()) {
-            Candidate next = candidates.poll();
-            Agent chosen = null;
-            if (next.call.phase == CallPhase.WAITING) {
-                chosen = selection.agentFor(next.call, queues);
-                if (chosen != null) {
-                    offer(next.call, chosen);
-                }
-            }
-            if (next.agent != null && (chosen != null || next.call.phase != CallPhase.WAITING)) {
-                addCandidate(next.agent);
-            }
-        }
-    }
-
-    private void addCandidate(Agent agent) {
-        if (agent.state == AgentState.READY) {
-            Call call = selection.callFor(agent, candidates(agent), now);
-            if (call != null) {
-                candidates.add(new Candidate(call, agent));
-            }
-        }
-    }
-
     void markReady(Agent agent) {
-        pendingAgents.add(agent);
+        dispatcher.agentMayMatch(agent);
+    }
+
+    void callMayMatch(Call call) {
+        dispatcher.callMayMatch(call);
     }
 
     // ---- outputs ---------------------------------------------------------------------------

@@ -278,6 +278,10 @@ public final class DiscreteEventSimulator {
 
     private void offer(CallId id, AgentId agent) {
         SimCall call = calls.get(id);
+        if (call == null) {
+            // offered by the deadlines handled just before this caller's hang-up, in the same event
+            return;
+        }
         call.offers++;
         call.agent = agent;
         schedule(clock.millis() + answerDelayMillis, SimEvent.ANSWER, call, call.offers);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.numvert.routing.EscalationStep;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.OverflowAction;
@@ -56,14 +57,14 @@ public final class ScenarioReader {
             throw new ScenarioException(List.of(source + ": must be a JSON object"));
         }
         List<String> problems = new ArrayList<>();
-        Scenario scenario = scenario(new JsonFields(root, "", problems), problems);
+        Scenario scenario = scenario(new JsonFields(root, "", problems));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         return scenario;
     }
 
-    private static Scenario scenario(JsonFields f, List<String> problems) {
+    private static Scenario scenario(JsonFields f) {
         int duration = f.integer("durationMinutes", null, 1, 10_000_000);
         int warmup = f.integer("warmupMinutes", 0, 0, 10_000_000);
         if (warmup >= duration) {
@@ -76,22 +77,11 @@ public final class ScenarioReader {
         Defaults defaults = new Defaults(sl, wrapUp, handle, patience);
         List<JsonNode> groupNodes = f.array("groups", true);
         Set<String> names = groupNames(groupNodes, f);
-        List<Scenario.Group> groups = new ArrayList<>();
-        for (int i = 0; i < groupNodes.size(); i++) {
-            groups.add(group(JsonFields.element(groupNodes.get(i), "groups[" + i + "]", problems),
-                    defaults, names));
-        }
-        List<Scenario.AgentPool> agents = new ArrayList<>();
-        List<JsonNode> agentNodes = f.array("agents", true);
-        for (int i = 0; i < agentNodes.size(); i++) {
-            agents.add(agents(JsonFields.element(agentNodes.get(i), "agents[" + i + "]", problems)));
-        }
-        List<Scenario.Arrivals> arrivals = new ArrayList<>();
-        List<JsonNode> arrivalNodes = f.array("arrivals", true);
-        for (int i = 0; i < arrivalNodes.size(); i++) {
-            arrivals.add(arrivals(JsonFields.element(arrivalNodes.get(i), "arrivals[" + i + "]",
-                    problems), names));
-        }
+        List<Scenario.Group> groups = each(f, "groups", groupNodes, g -> group(g, defaults, names));
+        List<Scenario.AgentPool> agents = each(f, "agents", f.array("agents", true),
+                ScenarioReader::agents);
+        List<Scenario.Arrivals> arrivals = each(f, "arrivals", f.array("arrivals", true),
+                a -> arrivals(a, names));
         Scenario scenario = new Scenario(duration, warmup,
                 f.integer("ringTimeoutSeconds", 15, 1, 600),
                 f.number("answerDelaySeconds", 0, 0, 600),
@@ -99,6 +89,16 @@ public final class ScenarioReader {
                 start(f), f.integer("seed", 1, 0, Integer.MAX_VALUE), groups, agents, arrivals);
         f.rejectUnknown();
         return scenario;
+    }
+
+    private static <T> List<T> each(JsonFields parent, String key, List<JsonNode> nodes,
+            Function<JsonFields, T> read) {
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(read.apply(JsonFields.element(nodes.get(i), key + "[" + i + "]",
+                    parent.problems())));
+        }
+        return items;
     }
 
     private record Defaults(int sl, int wrapUp, Distribution handle, Optional<Distribution> patience) {

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * effect at once and survives a restart. At start, {@link #feed} gives the engine every group, every
  * agent and the routing states kept by {@link #stateRecorder()}, before any call arrives.
  *
- * <p>Threading: the look-ups ({@link #groups()}, {@link #agent} …) read an in-memory copy and may be
+ * <p>Threading: edits are serialised, so that the engine gets them in the order they were stored.
+ * The look-ups ({@link #groups()}, {@link #agent} …) read an in-memory copy and may be
  * called from any thread; {@link #open}, {@link #seed} and {@link #welcome} block (start-up, on a
  * worker); the other methods return futures completed on a {@code numvert-db} worker.
  */
@@ -162,7 +163,8 @@ public final class Roster {
     }
 
     /**
-     * Creates or replaces an agent's profile, then gives it to the engine.
+     * Creates or replaces an agent's profile, then gives it to the engine; an engine read made
+     * after the future completes sees it.
      *
      * @throws IllegalArgumentException (failed future) when a skill names an unknown group
      */
@@ -174,10 +176,13 @@ public final class Roster {
             return Future.failedFuture(e);
         }
         return database.async(() -> {
-            agentRepository.save(checked, clock.instant());
-            agents.put(checked.id(), checked);
+            synchronized (this) {
+                agentRepository.save(checked, clock.instant());
+                agents.put(checked.id(), checked);
+                deliver(new RoutingEvent.AgentConfigured(checked));
+            }
             return checked;
-        }).onSuccess(p -> deliver(new RoutingEvent.AgentConfigured(p)));
+        });
     }
 
     /** Creates or replaces a group, then gives it to the engine. */
@@ -190,10 +195,13 @@ public final class Roster {
             }
         }
         return database.async(() -> {
-            groupRepository.save(group, clock.instant());
-            groups.put(group.id(), group);
+            synchronized (this) {
+                groupRepository.save(group, clock.instant());
+                groups.put(group.id(), group);
+                deliver(new RoutingEvent.GroupConfigured(group.group()));
+            }
             return group;
-        }).onSuccess(g -> deliver(new RoutingEvent.GroupConfigured(g.group())));
+        });
     }
 
     private AgentProfile checked(AgentProfile profile) {

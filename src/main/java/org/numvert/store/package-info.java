@@ -5,5 +5,8 @@
  * <p>Repositories are blocking and are called on the {@code numvert-db} worker pool ({@link
  * org.numvert.store.Database#async}), never on an event loop. Commits are durable: the database
  * runs with {@code write_delay=false}, so a {@code kill -9} loses nothing that was committed.
+ *
+ * <p>{@link org.numvert.store.Roster} keeps the routing engine in step with the stored agents, skill
+ * groups and agents' routing states (written first, then given to the engine).
  */
 package org.numvert.store;

@@ -80,6 +80,11 @@ public final class LiveStreamApi implements Api, RoutingListener {
         }
     }
 
+    /** Streams open now (for tests and diagnostics). */
+    int openStreams() {
+        return streams.size();
+    }
+
     private static AgentId agentOf(RoutingFact fact) {
         if (fact instanceof RoutingFact.AgentStateChanged f) {
             return f.agent();

@@ -130,6 +130,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void simulatedPbxKeysHaveDemoDefaults() throws Exception {
+        NumvertConfig defaults = ConfigLoader.load(Optional.empty(), Map.of(), Map.of());
+        assertThat(defaults.sim().promptSpeed()).isEqualTo(1);
+        assertThat(defaults.sim().followOpeningHours()).isFalse();
+        assertThat(defaults.sim().dailyShape()).isFalse();
+
+        Path file = write("sim:\n  promptSpeed: 20\n  followOpeningHours: true\n");
+        NumvertConfig config = ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_SIM_DAILY_SHAPE", "true"), Map.of());
+        assertThat(config.sim().promptSpeed()).isEqualTo(20);
+        assertThat(config.sim().followOpeningHours()).isTrue();
+        assertThat(config.sim().dailyShape()).isTrue();
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("sim.promptSpeed", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("sim.promptSpeed:")));
+    }
+
+    @Test
     void environmentNamesFollowTheKeys() {
         assertThat(List.of("ami.host", "sim.callsPerHour", "dataDir", "agi.idleTimeoutSeconds")
                 .stream().map(ConfigReader::envName))

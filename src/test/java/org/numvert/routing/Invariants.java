@@ -69,7 +69,7 @@ final class Invariants {
             if (agent.state != AgentState.READY) {
                 continue;
             }
-            for (GroupQueue queue : engine.candidates(agent)) {
+            for (GroupQueue queue : engine.groups.candidates(agent)) {
                 for (TreeSet<Call> rank : queue.parked.values()) {
                     for (Call call : rank) {
                         assertThat(queue.eligible(agent, call))

@@ -135,6 +135,8 @@ class SimulatedPbxTest {
         assertThat(engine.facts(RoutingFact.CallQueued.class)).extracting(q -> q.hotline().value())
                 .containsOnly("entreprises");
         assertThat(pbx.callersInProgress()).isLessThan(5);
+        assertThat(engine.facts(RoutingFact.CallbackStarted.class)).as("simulated agents call back").isNotEmpty();
+        assertThat(engine.facts(RoutingFact.CallCompleted.class)).isNotEmpty();
     }
 
     @Test
