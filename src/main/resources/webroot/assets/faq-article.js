@@ -1,5 +1,7 @@
-// One FAQ article on the agent desktop: its sanitised body, "helpful?" feedback, and an edit
-// (FAQ editors) or a proposed edit (other agents) of its Markdown text.
+// One FAQ article on the agent desktop: its sanitised body, "helpful?" feedback, and an edit of
+// its Markdown text (FAQ editors) or a proposed change (other agents). The FAQ API has no
+// proposal of its own: a proposal is feedback "not helpful" with the proposed change as its
+// comment, so that it reaches the editors with the articles rated unhelpful.
 import { api } from '/assets/numvert-session.js';
 import { showArticleBody } from '/assets/faq-html.js';
 
@@ -44,6 +46,7 @@ export class ArticleView {
     $('faq-helpful').disabled = false;
     $('faq-unhelpful').disabled = false;
     $('faq-feedback-message').textContent = '';
+    $('faq-edit-message').hidden = true;
     this.stopEdit();
     $('faq-article-title').focus();
   }
@@ -60,14 +63,21 @@ export class ArticleView {
   }
 
   startEdit() {
+    const editor = this.me.canEditFaq;
+    $('faq-edit-fields').hidden = !editor;
+    $('faq-edit-title').required = editor;
+    $('faq-edit-body').required = editor;
+    $('faq-edit-comment').required = !editor;
+    $('faq-edit-comment-label').textContent = editor ? 'Note de révision (facultative)'
+      : 'Votre proposition : ce qui est faux, manque ou a changé';
     $('faq-edit-title').value = this.current.title;
-    $('faq-edit-body').value = this.current.body ?? this.current.markdown ?? '';
+    $('faq-edit-body').value = this.current.body ?? '';
     $('faq-edit-comment').value = '';
     $('faq-edit-message').hidden = true;
-    $('faq-edit-submit').textContent = this.me.canEditFaq ? 'Enregistrer' : 'Envoyer la proposition';
+    $('faq-edit-submit').textContent = editor ? 'Enregistrer' : 'Envoyer la proposition';
     $('faq-edit-form').hidden = false;
     $('faq-edit').hidden = true;
-    $('faq-edit-title').focus();
+    (editor ? $('faq-edit-title') : $('faq-edit-comment')).focus();
   }
 
   stopEdit() {
@@ -76,20 +86,18 @@ export class ArticleView {
   }
 
   async saveEdit() {
-    const id = encodeURIComponent(this.current.id);
-    const title = $('faq-edit-title').value;
-    const body = $('faq-edit-body').value;
-    const note = $('faq-edit-comment').value;
+    const a = this.current;
+    const id = encodeURIComponent(a.id);
+    const note = $('faq-edit-comment').value.trim();
     const message = $('faq-edit-message');
     try {
       if (this.me.canEditFaq) {
-        const a = this.current;
-        await api('PUT', '/api/faq/articles/' + id, {title, body, note, hotline: a.hotline, category: a.category,
-          audience: a.audience, tags: a.tags, revision: a.revision});
+        await api('PUT', '/api/faq/articles/' + id, {title: $('faq-edit-title').value, body: $('faq-edit-body').value,
+          note, hotline: a.hotline, category: a.category, audience: a.audience, tags: a.tags, revision: a.revision});
         await this.open(a.id);
         message.textContent = 'Article enregistré : tous les agents le voient.';
       } else {
-        await api('POST', `/api/faq/articles/${id}/proposals`, {title, body, note});
+        await api('POST', `/api/faq/articles/${id}/feedback`, {helpful: false, comment: 'Proposition : ' + note});
         this.stopEdit();
         message.textContent = 'Proposition envoyée aux rédacteurs de la FAQ.';
       }

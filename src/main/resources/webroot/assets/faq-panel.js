@@ -6,7 +6,7 @@ import { snippet } from '/assets/faq-html.js';
 import { ArticleView } from '/assets/faq-article.js';
 
 const $ = id => document.getElementById(id);
-const TYPING_PAUSE_MILLIS = 150;
+const TYPING_PAUSE_MILLIS = 250;
 const LIMIT = 10;
 
 export class FaqPanel {
