@@ -319,8 +319,9 @@ class LivePagesBrowserIT {
         chrome.login("superviseur-adocc");
         chrome.waitForPage();
         chrome.waitUntil(d -> !d.findElements(By.cssSelector("#agents tr")).isEmpty());
-        List<String> tiles = chrome.driver.findElements(By.cssSelector("[data-tile]")).stream()
-                .map(t -> t.getAttribute("data-tile")).toList();
+        @SuppressWarnings("unchecked")
+        List<String> tiles = (List<String>) chrome.script(
+                "return [...document.querySelectorAll('[data-tile]')].map(t => t.dataset.tile);");
         assertThat(tiles).containsExactlyInAnyOrder("hotline:entreprises", "group:entreprises-aides",
                 "group:entreprises-prets", "group:entreprises-accueil", "group:crise-renfort");
         assertThat(chrome.driver.findElements(By.cssSelector("#agents tr[data-agent='agent-region-2']"))).isEmpty();
