@@ -61,6 +61,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void recordsLieUnderTheWebAndOverTheStore() {
+        // The call records are read by the web APIs and write through the store: no cycle back.
+        noClasses().that().resideInAPackage("org.numvert.records..")
+                .should().dependOnClassesThat().resideInAPackage("org.numvert.web..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.numvert.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.numvert.records..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyAppKnowsEverything() {
         noClasses().that().resideOutsideOfPackage("org.numvert.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.numvert.app..")

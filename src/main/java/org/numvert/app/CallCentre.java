@@ -11,9 +11,11 @@ import java.util.Objects;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
 import org.numvert.ivr.yaml.ScriptLoader;
+import org.numvert.records.CallJournal;
 import org.numvert.routing.CallControl;
 import org.numvert.routing.DesktopPhone;
 import org.numvert.routing.RoutingEngine;
+import org.numvert.routing.RoutingListener;
 import org.numvert.sim.SimEnvironment;
 import org.numvert.sim.SimulatedPbx;
 import org.numvert.sim.SimulatedPbxVerticle;
@@ -59,6 +61,8 @@ final class CallCentre {
     private DesktopPhone desktopPhone = DesktopPhone.NONE;
     private WrapUpNotes wrapUpNotes = WrapUpNotes.NONE;
     private String pbxDeployment;
+    private RoutingListener records = output -> { };
+    private CallJournal journal = CallJournal.NONE;
 
     CallCentre(Vertx vertx, NumvertConfig config, MeterRegistry registry, Map<String, HealthCheck> healthChecks) {
         this.vertx = vertx;
@@ -111,11 +115,21 @@ final class CallCentre {
     }
 
     /**
+     * The call records: the engine's first listener, subscribed before its first fact, and the
+     * journal the simulated PBX reports the IVR part of its calls to.
+     */
+    <R extends RoutingListener & CallJournal> void recordWith(R recorder) {
+        records = Objects.requireNonNull(recorder, "recorder");
+        journal = recorder;
+    }
+
+    /**
      * The engine, with its listeners subscribed before it runs (meters, the agents' state
      * recorder, the live pages), then fed the stored groups, agents and states before any call.
      */
     Future<Void> startEngine() {
         engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC()).settings(config.routing()).build());
+        engine.subscribe(records);
         engine.subscribe(new EngineMeters(registry));
         engine.subscribe(roster.stateRecorder());
         board = new LiveBoard(engine, RoutingEngine.PARIS);
@@ -137,6 +151,7 @@ final class CallCentre {
         return vertx.deployVerticle(verticle).onSuccess(id -> {
             pbxDeployment = id;
             SimulatedPbx pbx = verticle.pbx();
+            pbx.recordTo(journal);
             connect(pbx, pbx);
             Gauge.builder("numvert.sim.callers.in.progress", pbx, SimulatedPbx::callersInProgress)
                     .description("Calls in the simulated PBX (IVR, queue, conversation)").register(registry);

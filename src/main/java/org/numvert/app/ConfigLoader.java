@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.numvert.faq.FaqSettings;
+import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
@@ -36,17 +38,20 @@ public final class ConfigLoader {
     public static NumvertConfig load(Optional<Path> file, Map<String, String> env,
             Map<String, String> overrides) throws ConfigException {
         ConfigReader reader = new ConfigReader(readFile(file), env, overrides);
+        Path kbDir = reader.path("kb.dir", Path.of("kb"));
         HttpSettings http = http(reader);
         NumvertConfig config = new NumvertConfig(
                 reader.path("dataDir", Path.of("data")),
                 reader.path("ivr.scriptsDir", Path.of("ivr-scripts")),
-                reader.path("kb.dir", Path.of("kb")),
+                kbDir,
                 http,
                 routing(reader),
                 sim(reader),
                 ami(reader),
                 agi(reader),
-                security(reader, http));
+                security(reader, http),
+                records(reader),
+                faq(reader, kbDir));
         List<String> problems = reader.problems();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -122,6 +127,13 @@ public final class ConfigLoader {
         return Optional.of(new AmiSettings(host.get(), port, user, secret.orElse(""), ping, reconnect));
     }
 
+    private static FaqSettings faq(ConfigReader r, Path kbDir) {
+        return new FaqSettings(
+                r.path("faq.synonyms", kbDir.resolve("synonyms.txt")),
+                r.integer("faq.searchThreads", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 64),
+                r.integer("faq.searchLogDays", 90, 1, 3650));
+    }
+
     private static SecuritySettings security(ConfigReader r, HttpSettings http) {
         return new SecuritySettings(http.tls(),
                 Duration.ofMinutes(r.integer("security.sessionIdleMinutes",
@@ -129,6 +141,10 @@ public final class ConfigLoader {
                 r.integer("security.loginMaxFailures", SecuritySettings.DEFAULT_LOGIN_MAX_FAILURES, 1, 1000),
                 r.integer("security.addressMaxFailures", SecuritySettings.DEFAULT_ADDRESS_MAX_FAILURES, 1, 100_000),
                 SecuritySettings.DEFAULT_FAILURE_WINDOW);
+    }
+
+    private static RecordsSettings records(ConfigReader r) {
+        return new RecordsSettings(r.integer("records.retentionDays", RecordsSettings.DEFAULT_RETENTION_DAYS, 1, 3650));
     }
 
     private static AgiSettings agi(ConfigReader r) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "numvert", mixinStandardHelpOptions = true, version = "numvert 0.1.0",
         description = "Telephony and contact-center backend of the Region's free phone numbers.",
         subcommands = {ServeCommand.class, IvrCommand.class, UsersCommand.class,
-                SimulateCommand.class, ErlangCommand.class, CommandLine.HelpCommand.class})
+                SimulateCommand.class, ErlangCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_CONFIG = 2;
 

@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -27,10 +28,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
+import org.numvert.routing.DesktopPhone;
 import org.numvert.ivr.yaml.IvrScripts;
+import org.numvert.records.CallJournal;
+import org.numvert.records.CallerHistory;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.SettingsRepository;
+import org.numvert.telephony.AmiSettings;
+import org.numvert.telephony.AsteriskGateway;
 import org.numvert.web.Api;
 import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthApi;
@@ -49,9 +55,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The running service: wires the parts in dependency order and stops them in reverse.
  *
- * <p>Start: data directory, database and migrations, then the HTTP server last, so that nothing
- * is served before the parts behind it are ready. Stop: the HTTP server first (stop accepting),
- * then the parts, the database last (a clean {@code SHUTDOWN}).
+ * <p>Start: data directory, database and migrations, the FAQ (index opened or rebuilt, {@code
+ * kb/} imported at first start), then the HTTP server last, so that nothing is served before the
+ * parts behind it are ready. Stop: the HTTP server first (stop accepting), then the parts (the
+ * FAQ writes its search log and closes its index), the database last (a clean {@code SHUTDOWN}).
  */
 public final class Numvert {
     private static final Logger LOG = LoggerFactory.getLogger(Numvert.class);
@@ -62,6 +69,7 @@ public final class Numvert {
     private final Map<String, HealthCheck> healthChecks = new ConcurrentSkipListMap<>();
     private final List<Api> apis = new ArrayList<>();
     private Database database;
+    private FaqComponent faq;
     private String instanceId;
     private Accounts accounts;
     private AuditTrail auditTrail;
@@ -70,6 +78,8 @@ public final class Numvert {
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
     private final CallCentre callCentre;
+    private AsteriskGateway asterisk;
+    private final CallRecords records;
 
     private Numvert(NumvertConfig config) {
         this.config = config;
@@ -84,6 +94,7 @@ public final class Numvert {
                 .build();
         bindJvmMetrics();
         this.callCentre = new CallCentre(vertx, config, registry, healthChecks);
+        this.records = new CallRecords(vertx, config, healthChecks);
     }
 
     /** Creates the service on {@code config}; nothing runs until {@link #start()}. */
@@ -96,8 +107,11 @@ public final class Numvert {
         return createDataDir()
                 .compose(v -> openDatabase())
                 .compose(v -> openAccounts())
+                .compose(v -> openFaq())
                 .compose(v -> callCentre.openRoster(database))
                 .compose(v -> startIvr())
+                .compose(v -> records.start(database))
+                .onSuccess(v -> callCentre.recordWith(records.recorder()))
                 .compose(v -> callCentre.seed(ivrScripts, accounts))
                 .compose(v -> callCentre.startEngine())
                 .compose(v -> startCallControl())
@@ -112,9 +126,12 @@ public final class Numvert {
     public void stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         try {
             undeployWeb()
+                    .compose(v -> stopAsterisk())
                     .compose(v -> callCentre.stopCallControl())
                     .compose(v -> callCentre.stopEngine())
+                    .compose(v -> records.stop())
                     .compose(v -> stopIvr())
+                    .compose(v -> closeFaq())
                     .compose(v -> closeDatabase())
                     .toCompletionStage().toCompletableFuture()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -123,6 +140,11 @@ public final class Numvert {
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("numvert stopped");
         }
+    }
+
+    /** numvert's meters, as {@code /metrics} exposes them to authenticated scrapers. */
+    String scrapeMetrics() {
+        return registry.scrape();
     }
 
     public int httpPort() {
@@ -139,6 +161,19 @@ public final class Numvert {
      */
     public EngineVerticle engine() {
         return callCentre.engine();
+    }
+
+    /**
+     * Where the hosts of calls (FastAGI IVR, simulated PBX) report what the engine does not see
+     * (IVR entry, choices, exit, transfers, calls that end in the IVR); once started.
+     */
+    public CallJournal callJournal() {
+        return records.recorder();
+    }
+
+    /** "Previous calls from the same number today", for the agent desktop; once started. */
+    public CallerHistory callerHistory() {
+        return records.history();
     }
 
     private Future<Void> createDataDir() {
@@ -160,6 +195,20 @@ public final class Numvert {
                 .map(ok -> HealthCheck.Status.up(database.description()))));
     }
 
+    private Future<Void> openFaq() {
+        return FaqComponent.start(vertx, config, database).onSuccess(started -> {
+            faq = started;
+            healthChecks.put("index", started.health());
+            apis.add(started.api(registry));
+        }).mapEmpty();
+    }
+
+    private Future<Void> closeFaq() {
+        FaqComponent part = faq;
+        faq = null;
+        return part == null ? Future.succeededFuture() : part.stop();
+    }
+
     /** Users and the audit trail; on the embedded default, demo accounts at the first start. */
     private Future<Void> openAccounts() {
         return vertx.<Void>executeBlocking(() -> {
@@ -168,6 +217,38 @@ public final class Numvert {
             if (!config.asteriskConfigured()) {
                 DemoAccounts.createIfNoUsers(accounts, config.dataDir());
             }
+            return null;
+        });
+    }
+
+    /**
+     * With {@code ami.host} set, the Asterisk gateway is the engine's call-control port: FastAGI
+     * server bound (the start fails if its port is taken), AMI logging in in the background
+     * (health check {@code pbx}, gauge {@code numvert_ami_connected}).
+     */
+    private Future<Void> startAsterisk() {
+        if (config.ami().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        AmiSettings ami = config.ami().get();
+        asterisk = AsteriskGateway.create(ami, config.agi(), callCentre.engine(), ivrScripts::current,
+                crisis::current, callJournal());
+        callCentre.connect(asterisk, DesktopPhone.NONE);
+        AsteriskGateway gateway = asterisk;
+        Gauge.builder("numvert_ami_connected", gateway, g -> g.amiLoggedIn() ? 1 : 0)
+                .description("1 while logged in to Asterisk's manager interface").register(registry);
+        healthChecks.put("pbx", () -> Future.succeededFuture(gateway.amiLoggedIn()
+                ? HealthCheck.Status.up("AMI logged in to " + ami.host() + ":" + ami.port()
+                        + ", FastAGI on port " + gateway.agiPort())
+                : HealthCheck.Status.down("AMI not logged in to " + ami.host() + ":" + ami.port())));
+        return Future.fromCompletionStage(gateway.start(), vertx.getOrCreateContext());
+    }
+
+    private Future<Void> stopAsterisk() {
+        AsteriskGateway gateway = asterisk;
+        asterisk = null;
+        return gateway == null ? Future.succeededFuture() : vertx.<Void>executeBlocking(() -> {
+            gateway.stop(Duration.ofSeconds(5));
             return null;
         });
     }
@@ -207,18 +288,8 @@ public final class Numvert {
 
     /** The engine's call-control port: Asterisk when configured, else the simulated PBX. */
     private Future<Void> startCallControl() {
-        return config.asteriskConfigured() ? startAsteriskGateway()
+        return config.asteriskConfigured() ? startAsterisk()
                 : callCentre.startSimulatedPbx(ivrScripts, crisis);
-    }
-
-    /**
-     * Where the Asterisk gateway (AMI + FastAGI) plugs in: deploy it, then
-     * {@code callCentre.connect(gateway, desktopPhone)} and register the health check {@code pbx}.
-     */
-    private Future<Void> startAsteriskGateway() {
-        LOG.warn("Asterisk is configured (ami.host) but this build has no Asterisk gateway: no calls will come");
-        healthChecks.put("pbx", () -> Future.succeededFuture(HealthCheck.Status.down("no Asterisk gateway in this build")));
-        return Future.succeededFuture();
     }
 
     private Future<Void> startWeb() {
@@ -226,6 +297,7 @@ public final class Numvert {
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
         apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
+        apis.addAll(records.apis(auditTrail, callCentre.engine()));
         apis.add(new SiteApi(ivrScripts::current, callCentre::supportsSupervision));
         apis.add(new LivePages());
         webServer = new WebServer(config.http(), apis);

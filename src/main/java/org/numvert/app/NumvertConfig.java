@@ -2,6 +2,8 @@ package org.numvert.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.numvert.faq.FaqSettings;
+import org.numvert.records.RecordsSettings;
 import org.numvert.routing.RoutingSettings;
 import org.numvert.sim.SimSettings;
 import org.numvert.telephony.AgiSettings;
@@ -23,7 +25,9 @@ public record NumvertConfig(
         SimSettings sim,
         Optional<AmiSettings> ami,
         AgiSettings agi,
-        SecuritySettings security) {
+        SecuritySettings security,
+        RecordsSettings records,
+        FaqSettings faq) {
 
     public boolean asteriskConfigured() {
         return ami.isPresent();
@@ -35,5 +39,10 @@ public record NumvertConfig(
 
     public Path indexDir() {
         return dataDir.resolve("index");
+    }
+
+    /** The secret of the callers' pseudonyms (generated at the first start; keep it out of backups of db/). */
+    public Path callerKeyFile() {
+        return dataDir.resolve("caller-key");
     }
 }

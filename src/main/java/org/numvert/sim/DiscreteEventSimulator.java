@@ -22,6 +22,7 @@ import org.numvert.routing.RoutingCommand;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingFact;
+import org.numvert.routing.RoutingListener;
 import org.numvert.routing.RoutingOutput;
 import org.numvert.routing.RoutingPolicy;
 import org.numvert.routing.RoutingSettings;
@@ -54,6 +55,7 @@ public final class DiscreteEventSimulator {
     private final List<GroupId> groupIds = new ArrayList<>();
     private final List<AgentId> agents = new ArrayList<>();
     private final Map<CallId, SimCall> calls = new HashMap<>();
+    private final RoutingListener listener;
     /** The earliest tick pending (ticks are only added before it: later deadlines wait for it). */
     private long earliestTick = Long.MAX_VALUE;
     private final long startMillis;
@@ -62,8 +64,9 @@ public final class DiscreteEventSimulator {
     private long events;
     private long callNumber;
 
-    private DiscreteEventSimulator(Scenario scenario, long seed, RoutingPolicy policy) {
+    private DiscreteEventSimulator(Scenario scenario, long seed, RoutingPolicy policy, RoutingListener listener) {
         this.scenario = scenario;
+        this.listener = listener;
         this.clock = new VirtualClock(scenario.start());
         this.engine = RoutingEngine.builder(clock).policy(policy).statisticsDays(0)
                 .settings(new RoutingSettings(scenario.ringTimeoutSeconds(), 5)).build();
@@ -77,7 +80,16 @@ public final class DiscreteEventSimulator {
 
     /** Runs {@code scenario} to its end and returns the figures after the warm-up. */
     public static SimulationResult run(Scenario scenario, long seed, RoutingPolicy policy) {
-        return new DiscreteEventSimulator(scenario, seed, policy).run();
+        return run(scenario, seed, policy, output -> { });
+    }
+
+    /**
+     * Runs {@code scenario} and gives every output of the engine to {@code listener}, in order,
+     * on the calling thread (the call records of a simulated day, for instance).
+     */
+    public static SimulationResult run(Scenario scenario, long seed, RoutingPolicy policy,
+            RoutingListener listener) {
+        return new DiscreteEventSimulator(scenario, seed, policy, listener).run();
     }
 
     private SimulationResult run() {
@@ -244,6 +256,7 @@ public final class DiscreteEventSimulator {
         List<RoutingOutput> outputs = engine.handle(event);
         for (int i = 0, n = outputs.size(); i < n; i++) {
             RoutingOutput output = outputs.get(i);
+            listener.onOutput(output);
             if (output instanceof RoutingCommand command) {
                 execute(command);
             } else if (output instanceof RoutingFact.CallbackQueued queued) {

@@ -10,6 +10,7 @@ import org.numvert.ivr.IvrStep;
 import org.numvert.ivr.Overflow;
 import org.numvert.ivr.Prompt;
 import org.numvert.ivr.Script;
+import org.numvert.records.IvrExit;
 import org.numvert.ivr.ScriptLibrary;
 import org.numvert.routing.CallId;
 import org.numvert.routing.EndedBy;
@@ -79,6 +80,7 @@ final class PbxCallers {
                 PbxCall.Phase.IVR);
         call.session = IvrSession.begin(library, script.id(), at, DemoHours.crisisAt(environment.crisis().get(), now, at));
         pbx.admit(call);
+        pbx.journal().ivrEntered(call.id, new HotlineId(script.id()), call.number);
         LOG.debug("call={} caller={} dials {}", call.id, call.number, script.id());
         step(call);
     }
@@ -88,12 +90,20 @@ final class PbxCallers {
         if (step instanceof IvrStep.Finish finish) {
             finished(call, finish.outcome());
         } else if (pbx.traffic().hangsUpInIvr()) {
-            call.timer = pbx.after(GOODBYE_MILLIS, () -> pbx.end(call, EndedBy.CALLER));
+            call.timer = pbx.after(GOODBYE_MILLIS, () -> {
+                pbx.journal().ivrLeft(call.id, IvrExit.CALLER_HUNG_UP, "");
+                pbx.end(call, EndedBy.CALLER);
+            });
         } else if (step instanceof IvrStep.Play play) {
             call.timer = pbx.after(pbx.traffic().promptMillis(play.prompt()), () -> advance(call, new IvrInput.Played()));
         } else if (step instanceof IvrStep.Collect menu) {
             SimTraffic.MenuAnswer answer = pbx.traffic().answer(menu);
-            call.timer = pbx.after(answer.afterMillis(), () -> advance(call, answer.input()));
+            call.timer = pbx.after(answer.afterMillis(), () -> {
+                if (answer.input() instanceof IvrInput.Digits keys && !call.ended()) {
+                    pbx.journal().ivrChoice(call.id, menu.node(), keys.digits());
+                }
+                advance(call, answer.input());
+            });
         }
     }
 
@@ -106,6 +116,7 @@ final class PbxCallers {
 
     private void finished(PbxCall call, IvrOutcome outcome) {
         call.hotline = new HotlineId(outcome.hotline());
+        pbx.journal().ivrLeft(call.id, outcome);
         if (outcome instanceof IvrOutcome.RouteToGroup route) {
             queue(call, route);
         } else if (outcome instanceof IvrOutcome.CallbackRequest callback) {

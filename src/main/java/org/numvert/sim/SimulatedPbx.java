@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.numvert.records.CallJournal;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.CallControl;
 import org.numvert.routing.CallId;
@@ -46,6 +47,7 @@ public final class SimulatedPbx implements CallControl, DesktopPhone, RoutingLis
     private final PbxLines lines;
     private final Map<CallId, PbxCall> calls = new HashMap<>();
     private final AtomicInteger inProgress = new AtomicInteger();
+    private volatile CallJournal journal = CallJournal.NONE;
 
     /**
      * @param callPrefix start of the call ids, unique per start of the service
@@ -61,6 +63,15 @@ public final class SimulatedPbx implements CallControl, DesktopPhone, RoutingLis
         this.simulated = SimStaff.ids(settings.agents());
         this.callers = new PbxCallers(this, environment, new DemoHours(settings.followOpeningHours()), callPrefix);
         this.lines = new PbxLines(this, environment, simulated);
+    }
+
+    /** Where the IVR part of the calls is reported (the call records); before {@link #start()}. */
+    public void recordTo(CallJournal callJournal) {
+        this.journal = java.util.Objects.requireNonNull(callJournal, "callJournal");
+    }
+
+    CallJournal journal() {
+        return journal;
     }
 
     /** Logs the simulated agents in and lets callers arrive. */
@@ -200,6 +211,7 @@ public final class SimulatedPbx implements CallControl, DesktopPhone, RoutingLis
         scheduler.cancel(call.patience);
         lines.ended(call);
         forget(call);
+        journal.callGone(call.id, by);
         deliver(new RoutingEvent.CallEnded(call.id, by));
         LOG.debug("call={} ended by {}", call.id, by);
     }

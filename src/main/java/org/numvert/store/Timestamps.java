@@ -25,4 +25,12 @@ final class Timestamps {
     static Optional<Instant> optional(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(get(rs, column));
     }
+
+    static void setMillis(PreparedStatement statement, int index, long epochMillis) throws SQLException {
+        set(statement, index, Instant.ofEpochMilli(epochMillis));
+    }
+
+    static long millis(ResultSet rs, String column) throws SQLException {
+        return get(rs, column).toEpochMilli();
+    }
 }

@@ -2,7 +2,6 @@ package org.numvert.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +90,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void faqSettingsFollowTheKbDirectoryUnlessGiven() throws Exception {
+        NumvertConfig defaults = ConfigLoader.load(Optional.empty(), Map.of(), Map.of("kb.dir", "/srv/kb"));
+        assertThat(defaults.faq().synonymsFile()).isEqualTo(Path.of("/srv/kb/synonyms.txt"));
+        assertThat(defaults.faq().searchThreads()).isGreaterThanOrEqualTo(2);
+        assertThat(defaults.faq().searchLogDays()).isEqualTo(90);
+
+        Path file = write("faq:\n  synonyms: /etc/numvert/synonymes.txt\n  searchThreads: 6\n");
+        NumvertConfig config = ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_FAQ_SEARCH_LOG_DAYS", "30"), Map.of());
+        assertThat(config.faq().synonymsFile()).isEqualTo(Path.of("/etc/numvert/synonymes.txt"));
+        assertThat(config.faq().searchThreads()).isEqualTo(6);
+        assertThat(config.faq().searchLogDays()).isEqualTo(30);
+
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("faq.searchThreads", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("faq.searchThreads");
+    }
+
+    @Test
     void malformedFileNamesItsLine() throws IOException {
         Path file = write("http:\n  port: 8080\n   host: [oops\n");
 
@@ -127,6 +143,19 @@ class ConfigLoaderTest {
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p).startsWith("security.loginMaxFailures:"))
                         .anySatisfy(p -> assertThat(p).startsWith("security.sessionIdleMinutes:")));
+    }
+
+    @Test
+    void recordsKeepCallerNumbersNinetyDaysUnlessConfigured() throws Exception {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).records().retentionDays()).isEqualTo(90);
+
+        Path file = write("records:\n  retentionDays: 30\n");
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of(), Map.of()).records().retentionDays()).isEqualTo(30);
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of("NUMVERT_RECORDS_RETENTION_DAYS", "365"), Map.of())
+                .records().retentionDays()).isEqualTo(365);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("records.retentionDays", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("records.retentionDays: must be between 1"));
     }
 
     @Test

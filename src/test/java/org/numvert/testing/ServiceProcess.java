@@ -92,6 +92,13 @@ public final class ServiceProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET with an API token ({@code users token}) in the {@code Authorization} header. */
+    public HttpResponse<String> get(String path, String bearerToken) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + bearerToken)
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** SIGTERM, then the exit code. */
     public int terminate() throws InterruptedException {
         process.destroy();

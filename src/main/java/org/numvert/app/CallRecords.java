@@ -1,0 +1,89 @@
+package org.numvert.app;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.numvert.records.CallRecorder;
+import org.numvert.records.CallerHistory;
+import org.numvert.records.CallerKeys;
+import org.numvert.records.CallerRequests;
+import org.numvert.records.RecordsVerticle;
+import org.numvert.records.Reports;
+import org.numvert.routing.EngineClient;
+import org.numvert.store.Database;
+import org.numvert.web.Api;
+import org.numvert.web.AuditTrail;
+import org.numvert.web.HealthCheck;
+import org.numvert.web.reports.CallersApi;
+import org.numvert.web.reports.CallsApi;
+import org.numvert.web.reports.ReportsApi;
+import org.numvert.web.reports.ReportsPage;
+
+/**
+ * The call records in the service, wired by {@link Numvert}: the callers' key (from the data
+ * directory), the records verticle (started before the engine, stopped after it), its health
+ * check {@code records}, and the reports' APIs and page.
+ */
+final class CallRecords {
+    private final Vertx vertx;
+    private final NumvertConfig config;
+    private final Map<String, HealthCheck> healthChecks;
+    private Database database;
+    private CallerKeys keys;
+    private RecordsVerticle verticle;
+    private String deployment;
+
+    CallRecords(Vertx vertx, NumvertConfig config, Map<String, HealthCheck> healthChecks) {
+        this.vertx = vertx;
+        this.config = config;
+        this.healthChecks = healthChecks;
+    }
+
+    /** A new run: the runs a crash left open are closed, the retention period applied. */
+    Future<Void> start(Database db) {
+        this.database = db;
+        return vertx.<CallerKeys>executeBlocking(() -> CallerKeys.load(config.callerKeyFile()))
+                .compose(loaded -> {
+                    keys = loaded;
+                    verticle = new RecordsVerticle(db, config.records(), loaded, Clock.systemUTC());
+                    return vertx.deployVerticle(verticle);
+                })
+                .onSuccess(id -> {
+                    deployment = id;
+                    healthChecks.put("records", () -> Future.succeededFuture(health()));
+                }).mapEmpty();
+    }
+
+    private HealthCheck.Status health() {
+        var status = verticle.recorder().status();
+        return status.failure().map(f -> HealthCheck.Status.down("records not written: " + f))
+                .orElseGet(() -> HealthCheck.Status.up("run " + status.run() + ", " + status.backlog()
+                        + " event(s) to write"));
+    }
+
+    /** The journal: the engine's first listener, the hosts' {@code CallJournal}. */
+    CallRecorder recorder() {
+        return verticle.recorder();
+    }
+
+    CallerHistory history() {
+        return new CallerHistory(database, keys, Clock.systemUTC());
+    }
+
+    List<Api> apis(AuditTrail audit, EngineClient engine) {
+        Reports reports = new Reports(database);
+        return List.of(new CallsApi(database, reports, history(), engine, Clock.systemUTC()),
+                new ReportsApi(reports, database, keys, () -> recorder().status(), Clock.systemUTC()),
+                new CallersApi(new CallerRequests(database, keys), audit),
+                new ReportsPage());
+    }
+
+    /** Ends the run (if the engine did not) once everything appended is written. */
+    Future<Void> stop() {
+        String id = deployment;
+        deployment = null;
+        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+    }
+}

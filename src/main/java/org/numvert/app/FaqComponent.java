@@ -1,0 +1,114 @@
+package org.numvert.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import org.numvert.faq.Faq;
+import org.numvert.faq.FaqIndex;
+import org.numvert.faq.FrenchAnalysis;
+import org.numvert.faq.ImportReport;
+import org.numvert.faq.KbFiles;
+import org.numvert.faq.SearchLog;
+import org.numvert.store.Database;
+import org.numvert.store.FaqActivityRepository;
+import org.numvert.store.FaqArticleRepository;
+import org.numvert.web.FaqApi;
+import org.numvert.web.HealthCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FAQ in the running service: opens the index (rebuilt when missing, unreadable or behind
+ * the database), imports {@code kb/} into an empty database, writes the search log in batches,
+ * and closes the index on stop. Lucene and its JDBC calls run on the {@code numvert-faq} pool.
+ */
+final class FaqComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(FaqComponent.class);
+    private static final long LOG_FLUSH_MILLIS = 5_000;
+
+    private final Vertx vertx;
+    private final Database database;
+    private final WorkerExecutor workers;
+    private final FaqActivityRepository activity;
+    private final SearchLog searchLog = new SearchLog(50_000);
+    private Faq faq;
+    private long flushTimer = -1;
+
+    private FaqComponent(Vertx vertx, Database database, WorkerExecutor workers) {
+        this.vertx = vertx;
+        this.database = database;
+        this.workers = workers;
+        this.activity = new FaqActivityRepository(database);
+    }
+
+    static Future<FaqComponent> start(Vertx vertx, NumvertConfig config, Database database) {
+        WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", config.faq().searchThreads());
+        FaqComponent component = new FaqComponent(vertx, database, workers);
+        return workers.executeBlocking(() -> {
+            component.open(config);
+            return component;
+        }, false).onSuccess(c -> c.flushTimer = vertx.setPeriodic(LOG_FLUSH_MILLIS, id -> c.flushSearchLog()));
+    }
+
+    FaqApi api(MeterRegistry registry) {
+        return new FaqApi(faq, activity, searchLog, workers, registry);
+    }
+
+    HealthCheck health() {
+        return () -> workers.executeBlocking(() -> HealthCheck.Status.up(faq.articleCount() + " articles"), false);
+    }
+
+    /** Writes the pending searches, closes the index and the worker pool. */
+    Future<Void> stop() {
+        if (flushTimer >= 0) {
+            vertx.cancelTimer(flushTimer);
+        }
+        return flushSearchLog().compose(v -> workers.<Void>executeBlocking(() -> {
+            if (faq != null) {
+                faq.close();
+            }
+            return null;
+        }, false)).eventually(workers::close);
+    }
+
+    private void open(NumvertConfig config) throws IOException {
+        FrenchAnalysis analysis = FrenchAnalysis.fromSynonymsFile(config.faq().synonymsFile());
+        FaqIndex index = FaqIndex.open(config.indexDir(), analysis);
+        FaqArticleRepository articles = new FaqArticleRepository(database);
+        faq = new Faq(articles, index, Clock.systemUTC());
+        if (articles.count() == 0 && Files.isDirectory(config.kbDir())) {
+            importFirstContent(config);
+        }
+        faq.catchUp();
+        int forgotten = activity.forgetSearchesBefore(Clock.systemUTC().instant()
+                .minus(Duration.ofDays(config.faq().searchLogDays())));
+        LOG.info("FAQ ready: {} articles, {} synonym entries, {} old searches forgotten",
+                faq.articleCount(), analysis.synonymRules(), forgotten);
+    }
+
+    private void importFirstContent(NumvertConfig config) throws IOException {
+        KbFiles.Read read = KbFiles.read(config.kbDir());
+        ImportReport report = faq.importArticles(read.sources(), false).withProblems(read.problems());
+        LOG.info("first start: imported {} ({})", config.kbDir(), report.summary());
+        report.problems().forEach(p -> LOG.warn("kb: {}", p));
+    }
+
+    private Future<Void> flushSearchLog() {
+        var pending = searchLog.drain();
+        if (pending.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return database.async(() -> {
+            activity.appendSearches(pending);
+            return null;
+        }).<Void>mapEmpty().recover(e -> {
+            LOG.warn("{} FAQ searches could not be logged: {}", pending.size(), e.toString());
+            return Future.succeededFuture();
+        });
+    }
+}

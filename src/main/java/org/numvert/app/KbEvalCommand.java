@@ -1,0 +1,86 @@
+package org.numvert.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.numvert.faq.Article;
+import org.numvert.faq.FaqIndex;
+import org.numvert.faq.FaqSearcher;
+import org.numvert.faq.FrenchAnalysis;
+import org.numvert.faq.JsonLinesArticles;
+import org.numvert.faq.SourceProblem;
+import org.numvert.faq.eval.EvalQuery;
+import org.numvert.faq.eval.EvalReport;
+import org.numvert.faq.eval.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kb eval --corpus CORPUS.jsonl QUERIES.jsonl...}: indexes a corpus in a temporary
+ * directory and measures the production search on queries with expected articles.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Index a JSON-lines corpus in a temporary directory, run every query through the"
+            + " production search, and print S@1, S@10, MRR@10 per query kind and latency p50/p99."})
+final class KbEvalCommand implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, paramLabel = "CORPUS.jsonl", description = "Articles, one JSON object per line.")
+    Path corpus;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERIES.jsonl",
+            description = "Queries: {\"query\", \"expected_ids\"|\"expected\", \"kind\", \"transform\"?} per line.")
+    List<Path> queryFiles;
+
+    @Option(names = "--synonyms", paramLabel = "FILE", description = "Solr-format synonyms applied at query time.")
+    Path synonyms;
+
+    @Option(names = "--json", description = "One JSON object: {\"kinds\": {...}, \"latencyMs\": {\"p50\", \"p99\"}}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<EvalQuery> queries = new ArrayList<>();
+        for (Path file : queryFiles) {
+            try (InputStream in = Files.newInputStream(file)) {
+                queries.addAll(EvalQuery.read(in));
+            }
+        }
+        Path dir = Files.createTempDirectory("numvert-eval");
+        try (FaqIndex index = FaqIndex.open(dir, FrenchAnalysis.fromSynonymsFile(synonyms))) {
+            List<SourceProblem> problems = new ArrayList<>();
+            long started = System.nanoTime();
+            int count = index.rebuild(sink -> problems.addAll(readCorpus(sink)), 0);
+            System.err.printf("indexed %d articles in %.1f s (%d unreadable lines); running %d queries%n",
+                    count, (System.nanoTime() - started) / 1e9, problems.size(), queries.size());
+            EvalReport report = new Evaluation(FaqSearcher.uncached(index), Evaluation.WARM_UP).run(queries);
+            System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
+        } finally {
+            deleteTree(dir);
+        }
+        return 0;
+    }
+
+    private List<SourceProblem> readCorpus(Consumer<Article> sink) {
+        try {
+            return JsonLinesArticles.read(corpus, source -> sink.accept(source.article()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

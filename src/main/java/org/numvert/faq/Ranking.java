@@ -1,0 +1,32 @@
+package org.numvert.faq;
+
+/**
+ * The weights of the ranking, tuned on the development half of the French benchmark (README,
+ * "FAQ search"). Typed words weigh their field's weight; what the agent did not type (synonyms,
+ * corrections, completions) weighs less.
+ *
+ * <p>A word scores in its best field plus {@code tie} times the others. The body's weight is the
+ * largest because its BM25 scores are flatter (long text); a word in the title still scores
+ * above the same word in the body, as title scores are peaked (short field) and the exact title
+ * words add to them.
+ *
+ * @param phraseSlop     how far apart the words may be for the phrase boosts
+ * @param typo           weight of a correction one edit away (halved at two edits)
+ * @param prefixTitle    weight of a title word that starts with the word being typed
+ * @param prefixBody     weight of the frequent words that complete the word being typed
+ * @param prefixExpansions how many such completions
+ */
+record Ranking(
+        float title, float titleWords, float body, float tags, float tie,
+        float phraseTitle, float phraseBody, int phraseSlop,
+        float synonym, float typo,
+        float prefixTitle, float prefixBody, int prefixExpansions,
+        float bodyK1, float bodyB, float titleK1, float titleB) {
+
+    static final Ranking DEFAULT = new Ranking(
+            1.0f, 1.0f, 2.0f, 1.5f, 0.3f,
+            1.0f, 0.5f, 3,
+            0.4f, 0.8f,
+            1.0f, 0.5f, 8,
+            2.0f, 0.75f, 1.2f, 0.75f);
+}

@@ -1,0 +1,136 @@
+package org.numvert.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.numvert.faq.ArticleRating;
+import org.numvert.faq.Feedback;
+import org.numvert.faq.SearchCount;
+import org.numvert.faq.SearchRecord;
+
+/**
+ * What agents do with the FAQ (tables {@code faq_feedback}, {@code faq_search}) and the
+ * supervisors' views of it: top searches, searches that found nothing, articles rated unhelpful.
+ * Blocking: call on the database workers.
+ */
+public final class FaqActivityRepository {
+    private final Database database;
+
+    public FaqActivityRepository(Database database) {
+        this.database = database;
+    }
+
+    public void recordFeedback(Feedback feedback) {
+        database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO faq_feedback"
+                    + " (article_id, revision, helpful, given_by, given_at, comment) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, feedback.articleId());
+                s.setInt(2, feedback.revision());
+                s.setBoolean(3, feedback.helpful());
+                s.setString(4, feedback.givenBy());
+                s.setObject(5, time(feedback.givenAt()));
+                s.setString(6, feedback.comment());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Appends searches in one transaction (the log is written in batches). */
+    public void appendSearches(List<SearchRecord> searches) {
+        if (searches.isEmpty()) {
+            return;
+        }
+        database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO faq_search (searched_at, query_text, hits, organisation) VALUES (?, ?, ?, ?)")) {
+                for (SearchRecord search : searches) {
+                    s.setObject(1, time(search.at()));
+                    s.setString(2, search.query());
+                    s.setInt(3, search.hits());
+                    s.setString(4, search.organisation() == null ? null : search.organisation().name());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets searches made before {@code limit} (retention); returns how many. */
+    public int forgetSearchesBefore(Instant limit) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM faq_search WHERE searched_at < ?")) {
+                s.setObject(1, time(limit));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** The most frequent searches since {@code since}. */
+    public List<SearchCount> topSearches(Instant since, int limit) {
+        return searchCounts("", since, limit);
+    }
+
+    /** The most frequent searches since {@code since} that found nothing. */
+    public List<SearchCount> searchesWithoutResult(Instant since, int limit) {
+        return searchCounts(" AND hits = 0", since, limit);
+    }
+
+    /** Articles rated unhelpful since {@code since}, the most often first. */
+    public List<ArticleRating> unhelpfulArticles(Instant since, int limit) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT f.article_id, MAX(r.title),"
+                    + " SUM(CASE WHEN f.helpful THEN 0 ELSE 1 END) AS unhelpful,"
+                    + " SUM(CASE WHEN f.helpful THEN 1 ELSE 0 END), MAX(f.given_at)"
+                    + " FROM faq_feedback f JOIN faq_article a ON a.id = f.article_id"
+                    + " JOIN faq_revision r ON r.article_id = a.id AND r.revision = a.revision"
+                    + " WHERE f.given_at >= ? GROUP BY f.article_id"
+                    + " HAVING SUM(CASE WHEN f.helpful THEN 0 ELSE 1 END) > 0"
+                    + " ORDER BY unhelpful DESC, f.article_id LIMIT ?")) {
+                s.setObject(1, time(since));
+                s.setInt(2, limit);
+                List<ArticleRating> ratings = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ratings.add(new ArticleRating(rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getLong(4), instant(rs, 5)));
+                    }
+                }
+                return ratings;
+            }
+        });
+    }
+
+    private List<SearchCount> searchCounts(String condition, Instant since, int limit) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT query_text, COUNT(*) AS n,"
+                    + " SUM(CASE WHEN hits = 0 THEN 1 ELSE 0 END), MAX(searched_at)"
+                    + " FROM faq_search WHERE searched_at >= ?" + condition
+                    + " GROUP BY query_text ORDER BY n DESC, query_text LIMIT ?")) {
+                s.setObject(1, time(since));
+                s.setInt(2, limit);
+                List<SearchCount> counts = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        counts.add(new SearchCount(rs.getString(1), rs.getLong(2), rs.getLong(3), instant(rs, 4)));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,75 @@
+package org.numvert.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.numvert.testing.ServiceProcess;
+
+/**
+ * The FAQ in the shaded jar: kb/ imported at first start, the index health check and meters,
+ * the index reused at restart and rebuilt when it is unreadable, a clean stop on SIGTERM.
+ */
+class FaqServeIT {
+    @TempDir
+    Path workDir;
+
+    @Test
+    void importsKbAtFirstStartAndRebuildsAnUnreadableIndex() throws Exception {
+        copyFixtureTo(workDir.resolve("kb"));
+        try (ServiceProcess service = ServiceProcess.start(workDir, Map.of())) {
+            JsonObject index = new JsonObject(service.awaitHealthy()).getJsonObject("checks").getJsonObject("index");
+            assertThat(index.getString("status")).isEqualTo("UP");
+            assertThat(index.getString("detail")).isEqualTo("15 articles");
+            assertThat(service.get("/api/faq/search?q=masques").statusCode()).isEqualTo(401);
+            assertThat(service.terminate()).isIn(0, 143);
+            assertThat(service.output()).contains("first start: imported", "15 created").doesNotContain("ERROR");
+        }
+
+        ServiceProcess.Finished made = ServiceProcess.run(workDir, Map.of(), "users", "token", "admin", "--name", "faq-it");
+        assertThat(made.exitCode()).as(made.output()).isEqualTo(0);
+        Matcher found = Pattern.compile("nvt_[A-Za-z0-9_-]{43}").matcher(made.output());
+        assertThat(found.find()).isTrue();
+        String token = found.group();
+
+        try (ServiceProcess again = ServiceProcess.start(workDir, Map.of())) {
+            again.awaitHealthy();
+            assertThat(again.output()).doesNotContain("first start: imported").doesNotContain("rebuilding");
+            JsonObject found2 = new JsonObject(again.get("/api/faq/search?q=masque", token).body());
+            assertThat(found2.getInteger("total")).isPositive();
+            assertThat(again.get("/metrics", token).body())
+                    .contains("numvert_faq_searches_total").doesNotContain("numvert_faq_searches_total 0.0");
+            again.terminate();
+        }
+
+        try (Stream<Path> files = Files.list(workDir.resolve("data/index"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.writeString(file, "damaged");
+            }
+        }
+        try (ServiceProcess repaired = ServiceProcess.start(workDir, Map.of())) {
+            JsonObject index = new JsonObject(repaired.awaitHealthy()).getJsonObject("checks").getJsonObject("index");
+            assertThat(index.getString("detail")).isEqualTo("15 articles");
+            assertThat(repaired.output()).contains("unreadable", "FAQ index rebuilt: 15 articles");
+            repaired.terminate();
+        }
+    }
+
+    private static void copyFixtureTo(Path kb) throws Exception {
+        Path fixture = Path.of(Objects.requireNonNull(FaqServeIT.class.getResource("/faq/fixture")).toURI());
+        Files.createDirectories(kb);
+        try (Stream<Path> files = Files.list(fixture)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, kb.resolve(file.getFileName()));
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.numvert.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.numvert.faq.Article;
+import org.numvert.faq.ArticleSource;
+import org.numvert.faq.Faq;
+import org.numvert.faq.FaqIndex;
+import org.numvert.faq.FrenchAnalysis;
+import org.numvert.faq.JsonLinesArticles;
+import org.numvert.faq.SearchRequest;
+import org.numvert.faq.eval.EvalQuery;
+import org.numvert.routing.Organisation;
+import org.numvert.store.Database;
+import org.numvert.store.FaqActivityRepository;
+import org.numvert.store.FaqArticleRepository;
+import org.numvert.store.Migrations;
+import org.numvert.web.FaqApi;
+import org.numvert.web.HttpSettings;
+import org.numvert.web.Principal;
+import org.numvert.web.Role;
+import org.numvert.web.WebServer;
+
+/**
+ * Speed of the FAQ search, not a test (README, "FAQ search"): loads a JSON-lines corpus (or a
+ * synthetic one of N articles built from it) through the production import (database and index),
+ * then measures
+ * <ul>
+ * <li>in process: one thread, each query once, after a warm-up: latency p50/p90/p99;</li>
+ * <li>over HTTP: the production {@link FaqApi} on a real port, C clients each sending the next
+ * query as soon as the previous answer arrives, for S seconds: throughput and latency.</li>
+ * </ul>
+ * Arguments: {@code CORPUS.jsonl QUERIES.jsonl [synthetic=N] [clients=100] [seconds=30]}.
+ */
+public final class FaqSearchBenchmark {
+    private FaqSearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        List<String> queries = new ArrayList<>();
+        for (String file : args[1].split(",")) {
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                EvalQuery.read(in).forEach(q -> queries.add(q.text()));
+            }
+        }
+        java.util.Collections.shuffle(queries, new java.util.Random(7));
+        int synthetic = option(args, "synthetic", 0);
+        int clients = option(args, "clients", 100);
+        int seconds = option(args, "seconds", 30);
+        int think = option(args, "think", 0);
+
+        List<Article> articles = new ArrayList<>();
+        JsonLinesArticles.read(corpus, s -> articles.add(s.article()));
+        List<Article> loaded = synthetic > 0 ? SyntheticCorpus.of(articles, synthetic, 2020) : articles;
+        Path indexDir = Files.createTempDirectory("numvert-bench");
+        Database database = Database.openMemory("bench-" + UUID.randomUUID());
+        Migrations.fromClasspath(database).migrate();
+        long started = System.nanoTime();
+        try (Faq faq = new Faq(new FaqArticleRepository(database), FaqIndex.open(indexDir, FrenchAnalysis.withoutSynonyms()),
+                Clock.systemUTC())) {
+            faq.importArticles(loaded.stream().map(a -> new ArticleSource(a, true, "bench")).toList(), false);
+            System.out.printf(Locale.ROOT, "imported %d articles (database and index) in %.1f s%n",
+                    faq.articleCount(), (System.nanoTime() - started) / 1e9);
+            inProcess(faq, queries);
+            overHttp(faq, new FaqActivityRepository(database), queries, new Load(clients, seconds, think));
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void inProcess(Faq faq, List<String> queries) {
+        for (int i = 0; i < Math.min(2_000, queries.size()); i++) {
+            faq.search(SearchRequest.of(queries.get(i), 10));
+        }
+        long[] nanos = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long t0 = System.nanoTime();
+            faq.search(SearchRequest.of(queries.get(i), 10));
+            nanos[i] = System.nanoTime() - t0;
+        }
+        System.out.println("in process, 1 thread, " + nanos.length + " queries: " + percentiles(nanos));
+    }
+
+    /** @param think mean pause of a client between an answer and its next search, ms (0: none) */
+    private record Load(int clients, int seconds, int think) {
+    }
+
+    private static void overHttp(Faq faq, FaqActivityRepository activity, List<String> queries, Load load)
+            throws Exception {
+        int clients = load.clients();
+        int seconds = load.seconds();
+        Vertx vertx = Vertx.vertx();
+        try {
+            WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", Math.max(2, Runtime.getRuntime().availableProcessors()));
+            Principal agent = new Principal("bench", Role.AGENT, Organisation.REGION, false, Optional.empty());
+            WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
+                    router -> router.route().handler(ctx -> {
+                        agent.attachTo(ctx);
+                        ctx.next();
+                    }),
+                    new FaqApi(faq, activity, new org.numvert.faq.SearchLog(100_000), workers, new SimpleMeterRegistry())));
+            vertx.deployVerticle(server).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            WebClient client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true),
+                    new PoolOptions().setHttp1MaxSize(clients));
+            load(vertx, client, server.actualPort(), queries.subList(queries.size() / 2, queries.size()),
+                    new Load(clients, 10, load.think()));
+            LoadResult result = load(vertx, client, server.actualPort(), queries.subList(0, queries.size() / 2), load);
+            System.out.printf(Locale.ROOT, "over HTTP, %d clients, pause %d ms, %d s: %d searches (%.0f/s), %d errors,"
+                    + " latency %s%n", clients, load.think(), seconds, result.latencies().length,
+                    result.latencies().length / (double) seconds, result.errors(), percentiles(result.latencies()));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private record LoadResult(long[] latencies, int errors) {
+    }
+
+    private static LoadResult load(Vertx vertx, WebClient client, int port, List<String> queries, Load load)
+            throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Future<Void>> done = new ArrayList<>();
+        Client template = new Client(vertx, client, port, queries, next, running, latencies, errors, load.think());
+        for (int c = 0; c < load.clients(); c++) {
+            Promise<Void> finished = Promise.promise();
+            done.add(finished.future());
+            if (load.think() == 0) {
+                template.loop(finished);
+            } else {
+                vertx.setTimer(1 + (long) (Math.random() * load.think()), id -> template.loop(finished));
+            }
+        }
+        Thread.sleep(load.seconds() * 1000L);
+        running.set(false);
+        Future.all(done).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        return new LoadResult(latencies.stream().mapToLong(Long::longValue).toArray(), errors.get());
+    }
+
+    /**
+     * One simulated agent: search, wait for the answer, pause (exponential, mean {@code think}),
+     * search again. Agents start at random times within one pause, as people do.
+     */
+    private record Client(Vertx vertx, WebClient client, int port, List<String> queries, AtomicInteger next,
+            AtomicBoolean running, List<Long> latencies, AtomicInteger errors, int think) {
+        void loop(Promise<Void> finished) {
+            if (!running.get()) {
+                finished.complete();
+                return;
+            }
+            String query = queries.get(Math.floorMod(next.getAndIncrement(), queries.size()));
+            long t0 = System.nanoTime();
+            client.get(port, "127.0.0.1", "/api/faq/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                    .send().onComplete(ar -> {
+                        if (ar.succeeded() && ar.result().statusCode() == 200) {
+                            latencies.add(System.nanoTime() - t0);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                        long pause = think == 0 ? 0 : 1 + (long) (-Math.log(1 - Math.random()) * think);
+                        if (pause == 0) {
+                            loop(finished);
+                        } else {
+                            vertx.setTimer(pause, id -> loop(finished));
+                        }
+                    });
+        }
+    }
+
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
+                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double at(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        return Arrays.stream(args).filter(a -> a.startsWith(name + "=")).findFirst()
+                .map(a -> Integer.parseInt(a.substring(name.length() + 1))).orElse(fallback);
+    }
+}

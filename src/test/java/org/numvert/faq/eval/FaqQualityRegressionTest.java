@@ -1,0 +1,104 @@
+package org.numvert.faq.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.numvert.faq.FaqIndex;
+import org.numvert.faq.FaqSearcher;
+import org.numvert.faq.FrenchAnalysis;
+import org.numvert.faq.JsonLinesArticles;
+
+/**
+ * Guards the search quality on the development half of the CDTN-2020 benchmark (French labour
+ * law: 5,086 public-service documents, real search-log queries and their synthetic variants;
+ * {@code src/test/resources/faq/cdtn/README.md} for sources and licences). The default run
+ * measures every 10th query against floors lowered for the sampling error; {@code
+ * -Dnumvert.faq.fullEval=true} measures all 21,890 of them.
+ *
+ * <p>The floors sit a little under the figures measured when the ranking was tuned (README,
+ * "FAQ search"): a change that costs more than that fails the build.
+ */
+class FaqQualityRegressionTest {
+    private static final String DATA = "/faq/cdtn/";
+    private static final int SAMPLE_EVERY = 10;
+    /** Full run: kind → {S@10 floor, MRR@10 floor}, about a point under the tuned figures. */
+    private static final Map<String, double[]> FULL_FLOORS = Map.of(
+            "cdtn-prequalified-variant", new double[] {0.81, 0.58},
+            "known-item-title", new double[] {0.99, 0.98},
+            "strip-accents+lowercase", new double[] {0.90, 0.75},
+            "drop-middle-letter-longest-word", new double[] {0.86, 0.69},
+            "swap-adjacent-letters-longest-word", new double[] {0.86, 0.69},
+            "prefix-60pct", new double[] {0.70, 0.48});
+    /** Sample: the same, lowered for the sampling error of a tenth of the queries. */
+    private static final Map<String, double[]> SAMPLE_FLOORS = Map.of(
+            "cdtn-prequalified-variant", new double[] {0.79, 0.55},
+            "known-item-title", new double[] {0.98, 0.96},
+            "strip-accents+lowercase", new double[] {0.88, 0.72},
+            "drop-middle-letter-longest-word", new double[] {0.84, 0.66},
+            "swap-adjacent-letters-longest-word", new double[] {0.84, 0.66},
+            "prefix-60pct", new double[] {0.67, 0.45});
+
+    @Test
+    void qualityStaysAboveTheFloors() throws IOException {
+        boolean full = Boolean.getBoolean("numvert.faq.fullEval");
+        List<EvalQuery> queries = new ArrayList<>(queries("queries-dev.jsonl.gz"));
+        queries.addAll(queries("queries-synthetic-dev.jsonl.gz"));
+        List<EvalQuery> measured = full ? queries
+                : IntStream.range(0, queries.size()).filter(i -> i % SAMPLE_EVERY == 0).mapToObj(queries::get).toList();
+
+        EvalReport report;
+        try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
+            int count = index.rebuild(sink -> {
+                try (BufferedReader reader = reader("corpus-dev.jsonl.gz")) {
+                    JsonLinesArticles.read(reader, "corpus-dev.jsonl", source -> sink.accept(source.article()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, 1);
+            assertThat(count).isEqualTo(5_086);
+            report = new Evaluation(FaqSearcher.uncached(index), 0).run(measured);
+        }
+
+        System.out.println((full ? "full" : "sampled") + " CDTN-2020 dev evaluation:\n" + report.toText());
+        SoftAssertions softly = new SoftAssertions();
+        (full ? FULL_FLOORS : SAMPLE_FLOORS).forEach((kind, floor) -> {
+            EvalReport.KindFigures figures = report.kinds().get(kind);
+            softly.assertThat(figures).as(kind).isNotNull();
+            if (figures != null) {
+                softly.assertThat(figures.s10()).as(kind + " S@10").isGreaterThanOrEqualTo(floor[0]);
+                softly.assertThat(figures.mrr10()).as(kind + " MRR@10").isGreaterThanOrEqualTo(floor[1]);
+            }
+        });
+        softly.assertAll();
+    }
+
+    private static List<EvalQuery> queries(String name) throws IOException {
+        try (InputStream in = new GZIPInputStream(resource(name))) {
+            return EvalQuery.read(in);
+        }
+    }
+
+    private static BufferedReader reader(String name) throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(resource(name)), StandardCharsets.UTF_8));
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = FaqQualityRegressionTest.class.getResourceAsStream(DATA + name);
+        if (in == null) {
+            throw new IllegalStateException(DATA + name + " missing from the test resources");
+        }
+        return in;
+    }
+}

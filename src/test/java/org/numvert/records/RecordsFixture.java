@@ -1,0 +1,75 @@
+package org.numvert.records;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.numvert.routing.RoutingEngine;
+import org.numvert.routing.RoutingEvent;
+import org.numvert.routing.RoutingOutput;
+import org.numvert.routing.RoutingSettings;
+import org.numvert.store.Database;
+import org.numvert.store.Migrations;
+import org.numvert.testing.TestClock;
+
+/**
+ * The call records on a real Vert.x and an in-memory HSQLDB, fed by a real routing engine on a
+ * test clock (the recorder reads the same clock).
+ */
+final class RecordsFixture implements AutoCloseable {
+    static final CallerKeys KEYS = CallerKeys.of("a fixed secret for the tests, 32b".getBytes(StandardCharsets.UTF_8));
+
+    final Vertx vertx = Vertx.vertx();
+    final Database database;
+    final TestClock clock;
+    final RoutingEngine engine;
+    private RecordsVerticle verticle;
+    private String deployment;
+
+    RecordsFixture(Instant start) throws Exception {
+        this.clock = new TestClock(start);
+        this.database = Database.openMemory("records-" + UUID.randomUUID()).withWorkers(vertx);
+        Migrations.fromClasspath(database).migrate();
+        this.engine = RoutingEngine.builder(clock).settings(RoutingSettings.DEFAULTS).build();
+    }
+
+    /** Deploys a records verticle (a new run) and returns its recorder. */
+    CallRecorder start(int retentionDays) throws Exception {
+        verticle = new RecordsVerticle(database, new RecordsSettings(retentionDays), KEYS, clock);
+        deployment = await(vertx.deployVerticle(verticle));
+        return verticle.recorder();
+    }
+
+    CallRecorder start() throws Exception {
+        return start(RecordsSettings.DEFAULT_RETENTION_DAYS);
+    }
+
+    /** Undeploys the verticle: the run ends and everything is written. */
+    void stop() throws Exception {
+        if (deployment != null) {
+            await(vertx.undeploy(deployment));
+            deployment = null;
+        }
+    }
+
+    /** The engine handles {@code event} now; its outputs go to {@code recorder}. */
+    List<RoutingOutput> handle(CallRecorder recorder, RoutingEvent event) {
+        List<RoutingOutput> outputs = engine.handle(event);
+        outputs.forEach(recorder::onOutput);
+        return outputs;
+    }
+
+    static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+        await(vertx.close());
+        database.close();
+    }
+}
