@@ -22,12 +22,15 @@ import org.openqa.selenium.support.ui.Select;
  * The FAQ panel of the agent desktop on the project's own {@code kb/}, in a real browser: a
  * misspelt search without accents finds the article, with the words marked; the article opens and
  * is rated; an editor's change reaches another agent's search at once and its script never runs;
- * a call on the desk brings the articles of its IVR topic before the agent types.
+ * a call on the desk brings the articles of its IVR topic before the agent types; an agent's
+ * proposed change reaches the supervisors' FAQ analytics.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaqPanelBrowserIT {
     private static final Duration CALL_ARRIVAL = Duration.ofSeconds(45);
+    /** The search log reaches the database every 5 s. */
+    private static final Duration SEARCH_LOG_FLUSH = Duration.ofSeconds(20);
     private static final String LAPTOPS = "Ordinateurs portables des lycéens";
 
     private LiveService service;
@@ -142,6 +145,33 @@ class FaqPanelBrowserIT {
             }
         }
         throw new AssertionError("no call with an IVR topic in 5 calls");
+    }
+
+    @Test
+    @Order(4)
+    void anAgentsProposedChangeReachesTheSupervisorsAnalytics() throws Exception {
+        chrome.login("agent-region-4");
+        chrome.waitForPage();
+        chrome.byId("faq-q").sendKeys("stagiaire sans ordinateur");
+        firstResultFor("stagiaire sans ordinateur").click();
+        chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        chrome.byId("faq-edit").click();
+        assertThat(chrome.byId("faq-edit-fields").isDisplayed()).as("an agent proposes, an editor edits").isFalse();
+        chrome.byId("faq-edit-comment").sendKeys("Le plafond est passé à 400 euros depuis lundi.");
+        chrome.byId("faq-edit-submit").click();
+        chrome.waitUntil(d -> chrome.byId("faq-edit-message").isDisplayed());
+        assertThat(chrome.text("faq-edit-message")).startsWith("Proposition envoyée");
+
+        chrome.login("superviseur-region");
+        chrome.waitUntil(SEARCH_LOG_FLUSH, d -> {
+            chrome.open("/faq/analytics");
+            chrome.waitForPage();
+            return chrome.text("top-searches").contains("stagiaire sans ordinateur");
+        });
+        String remarks = chrome.text("feedback-comments");
+        assertThat(remarks).contains("Le plafond est passé à 400 euros depuis lundi.", "agent-region-4",
+                "Stagiaire sans ordinateur");
+        chrome.fullPageScreenshot("faq-analytics-remarks");
     }
 
     private WebElement firstResultFor(String typed) {
