@@ -168,6 +168,11 @@ final class CallCentre {
         engine.connect(callControl);
     }
 
+    /** Whether the connected PBX lets a supervisor listen, whisper or barge. */
+    boolean supportsSupervision() {
+        return port.supportsSupervision();
+    }
+
     /** Where the agents' wrap-up notes go (the call records plug in here). */
     void keepWrapUpNotes(WrapUpNotes notes) {
         wrapUpNotes = Objects.requireNonNull(notes, "notes");

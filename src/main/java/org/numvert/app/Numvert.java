@@ -41,7 +41,9 @@ import org.numvert.web.Api;
 import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthApi;
 import org.numvert.web.HealthCheck;
+import org.numvert.web.LivePages;
 import org.numvert.web.MetricsApi;
+import org.numvert.web.SiteApi;
 import org.numvert.web.WebServer;
 import org.numvert.web.security.Accounts;
 import org.numvert.web.security.DemoAccounts;
@@ -296,6 +298,8 @@ public final class Numvert {
         apis.add(new MetricsApi(registry));
         apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
         apis.addAll(records.apis(auditTrail, callCentre.engine()));
+        apis.add(new SiteApi(ivrScripts::current, callCentre::supportsSupervision));
+        apis.add(new LivePages());
         webServer = new WebServer(config.http(), apis);
         return vertx.deployVerticle(webServer).onSuccess(id -> webDeployment = id).mapEmpty();
     }

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.numvert.faq.ArticleRating;
 import org.numvert.faq.Feedback;
+import org.numvert.faq.FeedbackComment;
 import org.numvert.faq.SearchCount;
 import org.numvert.faq.SearchRecord;
 
 /**
  * What agents do with the FAQ (tables {@code faq_feedback}, {@code faq_search}) and the
- * supervisors' views of it: top searches, searches that found nothing, articles rated unhelpful.
+ * supervisors' views of it: top searches, searches that found nothing, articles rated unhelpful,
+ * agents' remarks and proposed changes.
  * Blocking: call on the database workers.
  */
 public final class FaqActivityRepository {
@@ -103,6 +105,29 @@ public final class FaqActivityRepository {
                     }
                 }
                 return ratings;
+            }
+        });
+    }
+
+    /** Feedback that came with a comment since {@code since}, the newest first. */
+    public List<FeedbackComment> comments(Instant since, int limit) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT f.article_id, r.title, f.revision, f.helpful,"
+                    + " f.given_by, f.given_at, f.comment"
+                    + " FROM faq_feedback f JOIN faq_article a ON a.id = f.article_id"
+                    + " JOIN faq_revision r ON r.article_id = a.id AND r.revision = a.revision"
+                    + " WHERE f.given_at >= ? AND f.comment IS NOT NULL AND f.comment <> ''"
+                    + " ORDER BY f.given_at DESC, f.id DESC LIMIT ?")) {
+                s.setObject(1, time(since));
+                s.setInt(2, limit);
+                List<FeedbackComment> comments = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        comments.add(new FeedbackComment(rs.getString(1), rs.getString(2), rs.getInt(3),
+                                rs.getBoolean(4), rs.getString(5), instant(rs, 6), rs.getString(7)));
+                    }
+                }
+                return comments;
             }
         });
     }

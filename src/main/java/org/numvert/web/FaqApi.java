@@ -71,6 +71,7 @@ public final class FaqApi implements Api {
         router.get(BASE + "/analytics/top-searches").handler(ctx -> analytics(ctx, false));
         router.get(BASE + "/analytics/empty-searches").handler(ctx -> analytics(ctx, true));
         router.get(BASE + "/analytics/unhelpful").handler(this::unhelpful);
+        router.get(BASE + "/analytics/comments").handler(this::comments);
         router.post(BASE + "/articles/:id/feedback").handler(this::feedback);
         articles.mount(router, BASE + "/articles");
     }
@@ -176,6 +177,22 @@ public final class FaqApi implements Api {
             JsonArray list = new JsonArray();
             ratings.forEach(r -> list.add(FaqJson.rating(r)));
             ctx.json(new JsonObject().put("days", days).put("articles", list));
+        }).onFailure(ctx::fail);
+    }
+
+    /** Agents' remarks and proposed changes, for those who can act on them: editors and supervisors. */
+    private void comments(RoutingContext ctx) {
+        if (!Principal.required(ctx).canEditFaq()) {
+            throw ApiException.forbidden("the agents' remarks are for the FAQ's editors and supervisors");
+        }
+        RequestParams params = RequestParams.of(ctx, RequestParams.names("days", "limit"));
+        int days = params.integer("days", 30, 1, 366);
+        int limit = params.integer("limit", 50, 1, 200);
+        Instant since = clock.instant().minus(Duration.ofDays(days));
+        blocking(() -> activity.comments(since, limit)).onSuccess(comments -> {
+            JsonArray list = new JsonArray();
+            comments.forEach(c -> list.add(FaqJson.comment(c)));
+            ctx.json(new JsonObject().put("days", days).put("comments", list));
         }).onFailure(ctx::fail);
     }
 

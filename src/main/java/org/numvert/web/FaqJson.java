@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.numvert.faq.Article;
 import org.numvert.faq.ArticleRating;
+import org.numvert.faq.FeedbackComment;
 import org.numvert.faq.ArticleText;
 import org.numvert.faq.Audience;
 import org.numvert.faq.RevisionSummary;
@@ -64,6 +65,12 @@ final class FaqJson {
     static JsonObject searchCount(SearchCount c) {
         return new JsonObject().put("query", c.query()).put("count", c.count())
                 .put("withoutResult", c.withoutResult()).put("last", c.last().toString());
+    }
+
+    static JsonObject comment(FeedbackComment c) {
+        return new JsonObject().put("id", c.articleId()).put("title", c.title()).put("revision", c.revision())
+                .put("helpful", c.helpful()).put("givenBy", c.givenBy()).put("givenAt", c.givenAt().toString())
+                .put("comment", c.comment());
     }
 
     static JsonObject rating(ArticleRating r) {

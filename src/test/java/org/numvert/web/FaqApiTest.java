@@ -227,6 +227,16 @@ class FaqApiTest {
         assertThat(top.getJsonArray("searches").size()).isEqualTo(2);
         assertThat(get("/api/faq/analytics/top-searches", "ana,AGENT,REGION").statusCode()).isEqualTo(403);
         assertThat(get("/api/faq/analytics/top-searches?days=0", "sam,SUPERVISOR,REGION").statusCode()).isEqualTo(400);
+
+        JsonObject remarks = get("/api/faq/analytics/comments", "eve,AGENT,REGION,editor").bodyAsJsonObject();
+        assertThat(remarks.getJsonArray("comments")).hasSize(1);
+        JsonObject remark = remarks.getJsonArray("comments").getJsonObject(0);
+        assertThat(remark.getString("id")).isEqualTo("masques");
+        assertThat(remark.getString("comment")).isEqualTo("adresse fausse");
+        assertThat(remark.getString("givenBy")).isEqualTo("ana");
+        assertThat(remark.getBoolean("helpful")).isFalse();
+        assertThat(get("/api/faq/analytics/comments", "sam,SUPERVISOR,REGION").statusCode()).isEqualTo(200);
+        assertThat(get("/api/faq/analytics/comments", "ana,AGENT,REGION").statusCode()).isEqualTo(403);
     }
 
     @Test

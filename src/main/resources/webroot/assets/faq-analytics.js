@@ -1,0 +1,40 @@
+// FAQ analytics for supervisors: the most frequent searches, the searches that found nothing and
+// the articles agents rated unhelpful, the agents' remarks and proposed changes. Every text is written with textContent.
+import { api, element } from '/assets/numvert-session.js';
+import { initHeader } from '/assets/page-header.js';
+
+const $ = id => document.getElementById(id);
+
+function rows(body, items, cells) {
+  body.replaceChildren(...(items.length ? items.map(item => {
+    const tr = element('tr');
+    cells(item).forEach(([text, numeric]) => tr.append(element('td', text, numeric ? {class: 'count'} : {})));
+    return tr;
+  }) : [emptyRow(cells({}).length)]));
+}
+
+function emptyRow(columns) {
+  const tr = element('tr');
+  tr.append(element('td', 'Rien pour le moment.', {colspan: String(columns)}));
+  return tr;
+}
+
+await initHeader();
+try {
+  const [top, empty, unhelpful, comments] = await Promise.all([
+    api('GET', '/api/faq/analytics/top-searches'),
+    api('GET', '/api/faq/analytics/empty-searches'),
+    api('GET', '/api/faq/analytics/unhelpful'),
+    api('GET', '/api/faq/analytics/comments')]);
+  $('analytics-period').textContent = `Recherches des ${top.days} derniers jours, avis des ${unhelpful.days} derniers jours.`;
+  rows($('top-searches'), top.searches, s => [[s.query], [s.count, true]]);
+  rows($('empty-searches'), empty.searches, s => [[s.query], [s.count, true]]);
+  rows($('unhelpful-articles'), unhelpful.articles, a => [[a.title], [a.unhelpful, true], [a.helpful, true]]);
+  rows($('feedback-comments'), comments.comments, c => [[c.title], [c.comment], [c.givenBy],
+    [c.givenAt ? new Date(c.givenAt).toLocaleString('fr-FR', {dateStyle: 'short', timeStyle: 'short'}) : '']]);
+} catch (error) {
+  $('analytics-status').textContent = error.status === 404 ? 'L\'analyse de la FAQ n\'est pas encore disponible.'
+    : 'Chargement impossible : ' + error.message;
+  $('analytics-status').hidden = false;
+}
+document.body.dataset.ready = 'true';

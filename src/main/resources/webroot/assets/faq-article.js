@@ -1,0 +1,111 @@
+// One FAQ article on the agent desktop: its sanitised body, "helpful?" feedback, and an edit of
+// its Markdown text (FAQ editors) or a proposed change (other agents). The FAQ API has no
+// proposal of its own: a proposal is feedback "not helpful" with the proposed change as its
+// comment, so that it reaches the editors with the articles rated unhelpful.
+import { api } from '/assets/numvert-session.js';
+import { showArticleBody } from '/assets/faq-html.js';
+
+const $ = id => document.getElementById(id);
+
+export class ArticleView {
+  constructor(me, hotlines, onBack) {
+    this.me = me;
+    this.hotlines = hotlines;
+    this.current = null;
+    $('faq-back').addEventListener('click', onBack);
+    $('faq-helpful').addEventListener('click', () => this.feedback(true));
+    $('faq-unhelpful').addEventListener('click', () => this.feedback(false));
+    $('faq-edit').textContent = me.canEditFaq ? 'Modifier l\'article' : 'Proposer une modification';
+    $('faq-edit').addEventListener('click', () => this.startEdit());
+    $('faq-edit-cancel').addEventListener('click', () => this.stopEdit());
+    $('faq-edit-form').addEventListener('submit', event => {
+      event.preventDefault();
+      this.saveEdit();
+    });
+  }
+
+  /** "catégorie · lignes · mis à jour le …" for a hit or an article. */
+  describe(item) {
+    const hotlines = [].concat(item.hotlines || item.hotline || [])
+      .map(h => (h === 'all' ? 'toutes les lignes' : this.hotlines[h] || h));
+    const parts = [item.category, hotlines.join(', ')];
+    if (item.updated) {
+      parts.push('mis à jour le ' + new Date(item.updated).toLocaleDateString('fr-FR'));
+    }
+    return parts.filter(Boolean).join(' · ');
+  }
+
+  async open(id) {
+    const article = await api('GET', '/api/faq/articles/' + encodeURIComponent(id));
+    this.current = article;
+    $('faq-list').hidden = true;
+    $('faq-article').hidden = false;
+    $('faq-article-title').textContent = article.title;
+    $('faq-article-meta').textContent = this.describe(article);
+    showArticleBody($('faq-article-body'), article.html ?? article.bodyHtml ?? '');
+    $('faq-helpful').disabled = false;
+    $('faq-unhelpful').disabled = false;
+    $('faq-feedback-message').textContent = '';
+    $('faq-edit-message').hidden = true;
+    this.stopEdit();
+    $('faq-article-title').focus();
+  }
+
+  async feedback(helpful) {
+    try {
+      await api('POST', `/api/faq/articles/${encodeURIComponent(this.current.id)}/feedback`, {helpful});
+      $('faq-helpful').disabled = true;
+      $('faq-unhelpful').disabled = true;
+      $('faq-feedback-message').textContent = 'Merci pour votre avis.';
+    } catch (error) {
+      $('faq-feedback-message').textContent = 'Avis non enregistré : ' + error.message;
+    }
+  }
+
+  startEdit() {
+    const editor = this.me.canEditFaq;
+    $('faq-edit-fields').hidden = !editor;
+    $('faq-edit-title').required = editor;
+    $('faq-edit-body').required = editor;
+    $('faq-edit-comment').required = !editor;
+    $('faq-edit-comment-label').textContent = editor ? 'Note de révision (facultative)'
+      : 'Votre proposition : ce qui est faux, manque ou a changé';
+    $('faq-edit-title').value = this.current.title;
+    $('faq-edit-body').value = this.current.body ?? '';
+    $('faq-edit-comment').value = '';
+    $('faq-edit-message').hidden = true;
+    $('faq-edit-submit').textContent = editor ? 'Enregistrer' : 'Envoyer la proposition';
+    $('faq-edit-form').hidden = false;
+    $('faq-edit').hidden = true;
+    (editor ? $('faq-edit-title') : $('faq-edit-comment')).focus();
+  }
+
+  stopEdit() {
+    $('faq-edit-form').hidden = true;
+    $('faq-edit').hidden = false;
+  }
+
+  async saveEdit() {
+    const a = this.current;
+    const id = encodeURIComponent(a.id);
+    const note = $('faq-edit-comment').value.trim();
+    const message = $('faq-edit-message');
+    try {
+      if (this.me.canEditFaq) {
+        await api('PUT', '/api/faq/articles/' + id, {title: $('faq-edit-title').value, body: $('faq-edit-body').value,
+          note, hotline: a.hotline, category: a.category, audience: a.audience, tags: a.tags, revision: a.revision});
+        await this.open(a.id);
+        message.textContent = 'Article enregistré : tous les agents le voient.';
+      } else {
+        await api('POST', `/api/faq/articles/${id}/feedback`, {helpful: false, comment: 'Proposition : ' + note});
+        this.stopEdit();
+        message.textContent = 'Proposition envoyée aux rédacteurs de la FAQ.';
+      }
+      message.className = 'message ok';
+    } catch (error) {
+      message.textContent = 'Refusé : ' + error.message;
+      message.className = 'message error';
+    }
+    message.hidden = false;
+  }
+}

@@ -1,0 +1,182 @@
+package org.numvert.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The FAQ panel of the agent desktop on the project's own {@code kb/}, in a real browser: a
+ * misspelt search without accents finds the article, with the words marked; the article opens and
+ * is rated; an editor's change reaches another agent's search at once and its script never runs;
+ * a call on the desk brings the articles of its IVR topic before the agent types; an agent's
+ * proposed change reaches the supervisors' FAQ analytics.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaqPanelBrowserIT {
+    private static final Duration CALL_ARRIVAL = Duration.ofSeconds(45);
+    /** The search log reaches the database every 5 s. */
+    private static final Duration SEARCH_LOG_FLUSH = Duration.ofSeconds(20);
+    private static final String LAPTOPS = "Ordinateurs portables des lycéens";
+
+    private LiveService service;
+    private Chrome chrome;
+
+    @BeforeAll
+    void start(@TempDir Path temp) throws Exception {
+        service = LiveService.start(temp.resolve("data"), Map.of("sim.callsPerHour", "1200", "sim.agents", "0",
+                "sim.promptSpeed", "40", "sim.seed", "5", "kb.dir", Path.of("kb").toAbsolutePath().toString()));
+        chrome = Chrome.start(service, temp.resolve("chrome"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            if (chrome != null) {
+                chrome.close();
+            }
+        } finally {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @AfterEach
+    void noScriptErrorNorContentSecurityPolicyViolation() {
+        assertThat(chrome.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
+    }
+
+    @Test
+    @Order(1)
+    void anAgentFindsAnArticleFromMisspeltWordsWithoutAccentsAndRatesIt() throws Exception {
+        chrome.login("agent-region-1");
+        chrome.waitForPage();
+        chrome.byId("faq-q").sendKeys("ordinatuer lyceen");
+        WebElement first = firstResultFor("ordinatuer lyceen");
+        assertThat(first.getText()).contains(LAPTOPS);
+        assertThat(chrome.driver.findElements(By.cssSelector("#faq-results li:first-child .snippet mark, #faq-results mark")))
+                .as("matched words marked").isNotEmpty();
+        chrome.screenshot("desk-faq-results");
+
+        first.click();
+        chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        assertThat(chrome.text("faq-article-title")).contains(LAPTOPS);
+        assertThat(chrome.text("faq-article-body")).hasSizeGreaterThan(200);
+        chrome.byId("faq-helpful").click();
+        chrome.waitUntil(d -> chrome.text("faq-feedback-message").startsWith("Merci"));
+        assertThat(chrome.byId("faq-helpful").isEnabled()).isFalse();
+        chrome.screenshot("desk-faq-article");
+    }
+
+    @Test
+    @Order(2)
+    void anEditorsChangeReachesAnotherAgentAtOnceAndItsScriptNeverRuns() throws Exception {
+        chrome.login("redacteur-faq");
+        chrome.waitForPage();
+        chrome.byId("faq-q").sendKeys("ordinateurs lyceens");
+        firstResultFor("ordinateurs lyceens").click();
+        chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        chrome.byId("faq-edit").click();
+        WebElement title = chrome.byId("faq-edit-title");
+        title.clear();
+        title.sendKeys("Ordinateurs portables des lycéens : panne, perte, nouvel élève et housse zebrane");
+        chrome.byId("faq-edit-body").sendKeys("\n\nHousse zebrane fournie. <script>window.nvPwned = 1</script>"
+                + "<img src=\"x\" onerror=\"window.nvPwned = 2\">");
+        chrome.byId("faq-edit-comment").sendKeys("Housse ajoutée");
+        chrome.byId("faq-edit-submit").click();
+        chrome.waitUntil(d -> chrome.byId("faq-edit-message").isDisplayed());
+        assertThat(chrome.text("faq-edit-message")).startsWith("Article enregistré");
+
+        chrome.login("agent-region-2");
+        chrome.waitForPage();
+        chrome.byId("faq-q").sendKeys("housse zebrane");
+        WebElement edited = firstResultFor("housse zebrane");
+        assertThat(edited.getText()).contains("housse zebrane");
+        edited.click();
+        chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        assertThat(chrome.text("faq-article-body")).contains("Housse zebrane fournie.");
+        assertThat(chrome.driver.findElements(By.cssSelector("#faq-article-body script, #faq-article-body [onerror]")))
+                .isEmpty();
+        assertThat(chrome.script("return window.nvPwned === undefined;")).isEqualTo(true);
+    }
+
+    @Test
+    @Order(3)
+    void aCallOnTheDeskBringsTheArticlesOfItsTopicBeforeTheAgentTypes() throws Exception {
+        chrome.login("agent-region-3");
+        chrome.waitForPage();
+        chrome.byId("btn-ready").click();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            chrome.waitUntil(CALL_ARRIVAL, d -> chrome.byId("btn-accept").isDisplayed());
+            String topic = chrome.text("call-topic");
+            if (!topic.isBlank() && !topic.equals("—")) {
+                chrome.waitUntil(d -> chrome.text("faq-list-title").contains("Suggestions pour cet appel"));
+                assertThat(chrome.text("faq-list-title")).contains(topic);
+                chrome.waitUntil(d -> !chrome.driver.findElements(By.cssSelector("#faq-results li a")).isEmpty());
+                assertThat(chrome.byId("faq-q").getAttribute("value")).isEmpty();
+                chrome.screenshot("desk-faq-context");
+                return;
+            }
+            chrome.byId("btn-accept").click();
+            chrome.waitUntil(d -> !chrome.byId("btn-accept").isDisplayed());
+            if (chrome.byId("btn-hangup").isDisplayed()) {
+                chrome.byId("btn-hangup").click();
+            }
+            chrome.waitUntil(d -> chrome.byId("wrapup-form").isDisplayed() || chrome.byId("no-call").isDisplayed());
+            if (chrome.byId("wrapup-form").isDisplayed()) {
+                new Select(chrome.byId("wrapup-code")).selectByIndex(1);
+                chrome.byId("btn-wrapup").click();
+                chrome.waitUntil(d -> !chrome.byId("wrapup-form").isDisplayed());
+            }
+        }
+        throw new AssertionError("no call with an IVR topic in 5 calls");
+    }
+
+    @Test
+    @Order(4)
+    void anAgentsProposedChangeReachesTheSupervisorsAnalytics() throws Exception {
+        chrome.login("agent-region-4");
+        chrome.waitForPage();
+        chrome.byId("faq-q").sendKeys("stagiaire sans ordinateur");
+        firstResultFor("stagiaire sans ordinateur").click();
+        chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        chrome.byId("faq-edit").click();
+        assertThat(chrome.byId("faq-edit-fields").isDisplayed()).as("an agent proposes, an editor edits").isFalse();
+        chrome.byId("faq-edit-comment").sendKeys("Le plafond est passé à 400 euros depuis lundi.");
+        chrome.byId("faq-edit-submit").click();
+        chrome.waitUntil(d -> chrome.byId("faq-edit-message").isDisplayed());
+        assertThat(chrome.text("faq-edit-message")).startsWith("Proposition envoyée");
+
+        chrome.login("superviseur-region");
+        chrome.waitUntil(SEARCH_LOG_FLUSH, d -> {
+            chrome.open("/faq/analytics");
+            chrome.waitForPage();
+            return chrome.text("top-searches").contains("stagiaire sans ordinateur");
+        });
+        String remarks = chrome.text("feedback-comments");
+        assertThat(remarks).contains("Le plafond est passé à 400 euros depuis lundi.", "agent-region-4",
+                "Stagiaire sans ordinateur");
+        chrome.fullPageScreenshot("faq-analytics-remarks");
+    }
+
+    private WebElement firstResultFor(String typed) {
+        chrome.waitUntil(d -> chrome.text("faq-status").contains("« " + typed + " »")
+                && !d.findElements(By.cssSelector("#faq-results li a")).isEmpty());
+        return chrome.driver.findElement(By.cssSelector("#faq-results li a"));
+    }
+}
