@@ -11,11 +11,13 @@ import org.numvert.records.CallerKeys;
 import org.numvert.records.CallerRequests;
 import org.numvert.records.RecordsVerticle;
 import org.numvert.records.Reports;
+import org.numvert.records.WrapUpNoteBook;
 import org.numvert.routing.EngineClient;
 import org.numvert.store.Database;
 import org.numvert.web.Api;
 import org.numvert.web.AuditTrail;
 import org.numvert.web.HealthCheck;
+import org.numvert.web.WrapUpNotes;
 import org.numvert.web.reports.CallersApi;
 import org.numvert.web.reports.CallsApi;
 import org.numvert.web.reports.ReportsApi;
@@ -24,7 +26,7 @@ import org.numvert.web.reports.ReportsPage;
 /**
  * The call records in the service, wired by {@link Numvert}: the callers' key (from the data
  * directory), the records verticle (started before the engine, stopped after it), its health
- * check {@code records}, and the reports' APIs and page.
+ * check {@code records}, the agents' wrap-up notes, and the reports' APIs and page.
  */
 final class CallRecords {
     private final Vertx vertx;
@@ -66,6 +68,12 @@ final class CallRecords {
     /** The journal: the engine's first listener, the hosts' {@code CallJournal}. */
     CallRecorder recorder() {
         return verticle.recorder();
+    }
+
+    /** The agent desk's wrap-up notes, kept in the records (simulated PBX and Asterisk alike). */
+    WrapUpNotes wrapUpNotes() {
+        WrapUpNoteBook book = new WrapUpNoteBook(database, () -> recorder().status().run());
+        return note -> book.keep(note.call(), note.agent(), note.code(), note.note(), note.at());
     }
 
     CallerHistory history() {

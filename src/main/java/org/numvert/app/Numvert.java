@@ -112,6 +112,7 @@ public final class Numvert {
                 .compose(v -> startIvr())
                 .compose(v -> records.start(database))
                 .onSuccess(v -> callCentre.recordWith(records.recorder()))
+                .onSuccess(v -> callCentre.keepWrapUpNotes(records.wrapUpNotes()))
                 .compose(v -> callCentre.seed(ivrScripts, accounts))
                 .compose(v -> callCentre.startEngine())
                 .compose(v -> startCallControl())

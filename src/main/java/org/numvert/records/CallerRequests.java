@@ -10,9 +10,10 @@ import org.numvert.store.CallerDataRepository;
 import org.numvert.store.Database;
 
 /**
- * A caller's requests about their data (RGPD): what the records hold for a number (access), and
- * its erasure (number and key removed from every summary and log row; the calls stay in the
- * figures, tied to no one). The number is only used to compute its key; it is neither stored
+ * A caller's requests about their data (RGPD): what the records hold for a number (access: its
+ * calls with the agents' notes on them), and its erasure (number and key removed from every
+ * summary and log row, the notes on its calls deleted; the calls stay in the figures, tied to no
+ * one). The number is only used to compute its key; it is neither stored
  * nor logged here.
  *
  * <p>Call from any thread; the work runs on the {@code numvert-db} workers.
@@ -35,19 +36,25 @@ public final class CallerRequests {
      *                  without the number
      * @param calls     the caller's calls, latest first (at most 1000)
      * @param events    how many log rows name the caller
+     * @param notes       the agents' wrap-up notes on those calls
      */
-    public record Holdings(String reference, List<CallSummaryRow> calls, long events) {
+    public record Holdings(String reference, List<CallSummaryRow> calls, long events, CallNotes notes) {
     }
 
     /** The caller's calls and log rows; an unusable number (no digits) is an {@link IllegalArgumentException}. */
     public Future<Holdings> lookup(String number) {
         String key = keyOf(number);
-        return database.async(() -> new Holdings(reference(key),
-                new CallSummaryRepository(database).byCaller(key, Instant.EPOCH, MAX_CALLS),
-                new CallerDataRepository(database).events(key)));
+        return database.async(() -> {
+            List<CallSummaryRow> calls = new CallSummaryRepository(database).byCaller(key, Instant.EPOCH, MAX_CALLS);
+            return new Holdings(reference(key), calls, new CallerDataRepository(database).events(key),
+                    CallNotes.read(database, calls));
+        });
     }
 
-    /** Erases the caller's number and key everywhere in the records; returns what changed. */
+    /**
+     * Erases the caller's number and key everywhere in the records and deletes the wrap-up notes
+     * on the caller's calls; returns what changed.
+     */
     public Future<CallerDataRepository.Changed> erase(String number) {
         String key = keyOf(number);
         return database.async(() -> new CallerDataRepository(database).erase(key));

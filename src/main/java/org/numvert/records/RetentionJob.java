@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Pseudonymises caller numbers older than the retention period (DESIGN.md, data protection): the
  * clear number is removed from call summaries and log rows of calls that entered more than
  * {@code retentionDays} ago; the keyed hash stays, so figures, summaries and a caller's own
- * requests keep working. Statistics never read the number: no figure changes.
+ * requests keep working. Statistics never read the number: no figure changes. The agents'
+ * wrap-up notes written before then are deleted (free text may hold anything personal).
  *
  * <p>Runs at start-up and then daily (the records verticle schedules it); blocking: call
  * {@link #run()} on the database workers.
@@ -39,8 +40,8 @@ public final class RetentionJob {
     public CallerDataRepository.Changed run() {
         Instant cutoff = cutoff();
         CallerDataRepository.Changed changed = callers.pseudonymiseBefore(cutoff);
-        LOG.info("retention: caller numbers of calls before {} pseudonymised ({} summaries, {} events)",
-                cutoff, changed.summaries(), changed.events());
+        LOG.info("retention: caller numbers of calls before {} pseudonymised ({} summaries, {} events),"
+                + " {} wrap-up notes deleted", cutoff, changed.summaries(), changed.events(), changed.notes());
         return changed;
     }
 }

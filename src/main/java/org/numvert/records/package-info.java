@@ -12,6 +12,8 @@
  *
  * <p>Caller numbers are stored in clear for the retention period only
  * ({@link org.numvert.records.RetentionJob}); a keyed hash ({@link org.numvert.records.CallerKeys})
- * stands for them afterwards, and erasure on request removes both.
+ * stands for them afterwards, and erasure on request removes both. The agents' wrap-up notes
+ * ({@link org.numvert.records.WrapUpNoteBook}, read with {@link org.numvert.records.CallNotes})
+ * are deleted after the same period, and with the calls of a caller who asks for erasure.
  */
 package org.numvert.records;

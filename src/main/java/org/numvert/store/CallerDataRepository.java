@@ -7,10 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /**
- * Caller numbers in the records (tables {@code call_summary} and {@code call_event}): retention
- * (the clear number is dropped, the keyed hash stays) and erasure on request (both dropped).
- * Statistics do not read these columns, so neither changes a figure. Blocking: call on the
- * database workers.
+ * Callers' personal data in the records: the numbers (tables {@code call_summary} and
+ * {@code call_event}) and the agents' wrap-up notes ({@code wrapup_note}). Retention drops the
+ * clear numbers (the keyed hash stays) and deletes the notes; erasure on request drops number and
+ * key and deletes the notes of the caller's calls. Statistics read none of these, so neither
+ * changes a figure. Blocking: call on the database workers.
  */
 public final class CallerDataRepository {
     private final Database database;
@@ -19,26 +20,39 @@ public final class CallerDataRepository {
         this.database = database;
     }
 
-    /** How many summary and event rows a change touched. */
-    public record Changed(long summaries, long events) {
+    /** How many summary and event rows a change touched, and how many notes it deleted. */
+    public record Changed(long summaries, long events, long notes) {
     }
 
-    /** Drops the clear numbers of calls that entered before {@code cutoff}; their keys stay. */
+    /**
+     * Drops the clear numbers of calls that entered before {@code cutoff} (their keys stay) and
+     * deletes the wrap-up notes written before it.
+     */
     public Changed pseudonymiseBefore(Instant cutoff) {
         return database.transaction(c -> new Changed(
                 update(c, "UPDATE call_summary SET caller_number = NULL, caller_state = 'PSEUDONYMISED'"
                         + " WHERE caller_state = 'CLEAR' AND entered_at < ?", cutoff),
                 update(c, "UPDATE call_event SET caller_number = NULL, caller_state = 'PSEUDONYMISED'"
-                        + " WHERE caller_state = 'CLEAR' AND occurred_at < ?", cutoff)));
+                        + " WHERE caller_state = 'CLEAR' AND occurred_at < ?", cutoff),
+                update(c, "DELETE FROM wrapup_note WHERE written_at < ?", cutoff)));
     }
 
-    /** Drops number and key from every row of the caller whose key is {@code callerKey}. */
+    /**
+     * Deletes the wrap-up notes of the calls of the caller whose key is {@code callerKey}, then
+     * drops number and key from every row of that caller.
+     */
     public Changed erase(String callerKey) {
-        return database.transaction(c -> new Changed(
-                update(c, "UPDATE call_summary SET caller_number = NULL, caller_key = NULL,"
-                        + " caller_state = 'ERASED' WHERE caller_key = ?", callerKey),
-                update(c, "UPDATE call_event SET caller_number = NULL, caller_key = NULL,"
-                        + " caller_state = 'ERASED' WHERE caller_key = ?", callerKey)));
+        return database.transaction(c -> {
+            long notes = update(c, "DELETE FROM wrapup_note WHERE EXISTS (SELECT 1 FROM call_summary s"
+                    + " WHERE s.run_id = wrapup_note.run_id AND s.call_id = wrapup_note.call_id"
+                    + " AND s.caller_key = ?)", callerKey);
+            return new Changed(
+                    update(c, "UPDATE call_summary SET caller_number = NULL, caller_key = NULL,"
+                            + " caller_state = 'ERASED' WHERE caller_key = ?", callerKey),
+                    update(c, "UPDATE call_event SET caller_number = NULL, caller_key = NULL,"
+                            + " caller_state = 'ERASED' WHERE caller_key = ?", callerKey),
+                    notes);
+        });
     }
 
     /** How many log rows name the caller whose key is {@code callerKey}. */
@@ -46,6 +60,19 @@ public final class CallerDataRepository {
         return database.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM call_event WHERE caller_key = ?")) {
                 s.setString(1, callerKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** How many wrap-up notes written before {@code cutoff} are still kept (retention check). */
+    public long notesBefore(Instant cutoff) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM wrapup_note WHERE written_at < ?")) {
+                new Params(s).instant(cutoff);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

@@ -9,8 +9,9 @@ import org.numvert.routing.CallId;
 
 /**
  * Where the agent desktop's wrap-up notes go (the code also reaches the engine, and from it the
- * records, as {@code WrapUpDone}/{@code WrapUpCoded}): the call records keep them. Until they are
- * plugged in, {@link #NONE} drops the note.
+ * records, as {@code WrapUpDone}/{@code WrapUpCoded}): the call records keep them
+ * ({@code org.numvert.records.WrapUpNoteBook}, plugged in by the service). {@link #NONE} drops the
+ * note.
  *
  * <p>Threading: called on an event loop; must not block (hand the work to a worker).
  */
@@ -30,6 +31,13 @@ public interface WrapUpNotes {
             Objects.requireNonNull(code, "code");
             note = Objects.requireNonNullElse(note, "");
             Objects.requireNonNull(at, "at");
+        }
+
+        /** Without the text: notes never go to logs. */
+        @Override
+        public String toString() {
+            return "Note[call=" + call + ", agent=" + agent + ", code=" + code.orElse("-") + ", "
+                    + note.length() + " characters, at=" + at + "]";
         }
     }
 

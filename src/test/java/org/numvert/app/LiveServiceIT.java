@@ -46,6 +46,14 @@ class LiveServiceIT {
             assertThat(total(admin.get("/api/groups"), "offered")).isPositive();
             assertThat(admin.get("/metrics").body()).contains("numvert_sim_callers_in_progress",
                     "numvert_calls_offered_total{group=", "numvert_agents{state=\"READY\"}");
+            String answered = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> new JsonObject(admin.get("/api/calls?outcome=answered&limit=1").body())
+                            .getJsonArray("calls"), calls -> !calls.isEmpty()).getJsonObject(0).getString("id");
+            assertThat(admin.send("POST", "/api/agents/agent-region-1/wrapup", new JsonObject()
+                    .put("note", "Note du superviseur").put("call", answered).encode()).statusCode()).isEqualTo(200);
+            assertThat(new JsonObject(admin.get("/api/calls?outcome=answered&limit=1").body()).getJsonArray("calls")
+                    .getJsonObject(0).getString("note")).as("wrap-up notes kept in the records")
+                    .isEqualTo("Note du superviseur");
 
             Session region = Session.login(service.port(), "agent-region-1", password("agent-region-1"));
             assertThat(region.send("POST", "/api/agents/agent-region-1/state",

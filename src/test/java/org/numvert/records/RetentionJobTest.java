@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.numvert.routing.AgentId;
@@ -49,15 +50,20 @@ class RetentionJobTest {
     }
 
     @Test
-    void numbersOlderThanTheRetentionPeriodArePseudonymisedAndNothingElseChanges() throws Exception {
+    void numbersOlderThanTheRetentionPeriodArePseudonymisedNotesDeletedAndNothingElseChanges() throws Exception {
         AgentId agent = new AgentId("claire");
         fixture.handle(recorder, new RoutingEvent.AgentConfigured(new AgentProfile(agent, "Claire",
                 Organisation.REGION, "PJSIP/2001", Map.of(GROUP, 4))));
         fixture.handle(recorder, new RoutingEvent.AgentLoggedIn(agent));
         fixture.handle(recorder, new RoutingEvent.AgentReady(agent));
+        WrapUpNoteBook notes = new WrapUpNoteBook(fixture.database, () -> recorder.status().run());
         call("old", OLD, agent);
+        RecordsFixture.await(notes.keep(new CallId("old"), agent, Optional.of("info"), "Mme Martin, dossier 42",
+                fixture.clock.instant()));
         fixture.clock.advance(Duration.ofDays(31));
         call("recent", RECENT, agent);
+        RecordsFixture.await(notes.keep(new CallId("recent"), agent, Optional.empty(), "A rappeler",
+                fixture.clock.instant()));
         fixture.stop();
         List<GroupIntervalRow> figuresBefore = intervals();
 
@@ -66,6 +72,11 @@ class RetentionJobTest {
 
         assertThat(changed.summaries()).isEqualTo(1);
         assertThat(changed.events()).as("IVR entry and queue entry").isEqualTo(2);
+        assertThat(changed.notes()).isEqualTo(1);
+        CallNotes kept = CallNotes.read(fixture.database, List.of(summary("old"), summary("recent")));
+        assertThat(kept.of(summary("old"))).isNull();
+        assertThat(kept.of(summary("recent"))).isEqualTo("A rappeler");
+        assertThat(new CallerDataRepository(fixture.database).notesBefore(job.cutoff())).isZero();
         CallSummaryRow old = summary("old");
         assertThat(old.caller()).isEqualTo(new CallerColumns(null, RecordsFixture.KEYS.keyOf(new CallerNumber(OLD)),
                 CallerColumns.PSEUDONYMISED));

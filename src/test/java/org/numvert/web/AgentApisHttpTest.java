@@ -193,6 +193,46 @@ class AgentApisHttpTest {
     }
 
     @Test
+    void aWrapUpNoteIsKeptInTheRecordsAndShownWithTheCallsAndTheCallersNextCall() throws Exception {
+        server.put("admin", "/api/agents/agent-region", new JsonObject().put("skills",
+                new JsonObject().put("transport-info", 4)));
+        server.post("agent-region", "/api/agents/agent-region/state", new JsonObject().put("state", "READY"));
+        callFrom("0612345678", "noted-1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> phase().equals("RINGING"));
+        server.post("agent-region", "/api/agents/agent-region/call/accept", new JsonObject());
+        await().atMost(Duration.ofSeconds(5)).until(() -> phase().equals("TALKING"));
+        server.post("agent-region", "/api/agents/agent-region/call/hangup", new JsonObject());
+        await().atMost(Duration.ofSeconds(5)).until(() -> phase().equals("WRAP_UP"));
+
+        HttpResponse<Buffer> tooLong = server.post("agent-region", "/api/agents/agent-region/wrapup",
+                new JsonObject().put("code", "info-trafic").put("note", "x".repeat(2_001)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.bodyAsJsonObject().getString("error")).isEqualTo("note: at most 2000 characters");
+        assertThat(phase()).as("still to wrap up").isEqualTo("WRAP_UP");
+        server.post("agent-region", "/api/agents/agent-region/wrapup",
+                new JsonObject().put("code", "info-trafic").put("note", "Horaires du TER donnés"));
+        assertThat(server.post("agent-region", "/api/agents/agent-region/wrapup", new JsonObject().put("code",
+                "info-trafic").put("note", "Horaires du TER; rappeler =lundi").put("call", "noted-1")).statusCode())
+                .as("a correction afterwards").isEqualTo(200);
+
+        callFrom("0612345678", "noted-2");
+        await().atMost(Duration.ofSeconds(5)).until(() -> phase().equals("RINGING"));
+        LiveServer.await(server.recorder.whenDurable(server.recorder.status().appended()));
+        JsonArray previous = server.get("agent-region", "/api/calls/noted-2/previous").bodyAsJsonObject()
+                .getJsonArray("calls");
+        assertThat(previous).hasSize(1);
+        assertThat(previous.getJsonObject(0).getString("id")).isEqualTo("noted-1");
+        assertThat(previous.getJsonObject(0).getString("note")).isEqualTo("Horaires du TER; rappeler =lundi");
+        JsonObject noted = server.get("sup-region", "/api/calls").bodyAsJsonObject().getJsonArray("calls").stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("id").equals("noted-1")).findFirst().orElseThrow();
+        assertThat(noted.getString("note")).isEqualTo("Horaires du TER; rappeler =lundi");
+        assertThat(noted.getString("wrapUpCode")).isEqualTo("info-trafic");
+        String csv = server.get("sup-region", "/api/calls?format=csv").bodyAsString();
+        assertThat(csv.lines().findFirst().orElseThrow()).contains(";wrapUpCode;note;overflow;");
+        assertThat(csv).contains(";info-trafic;\"Horaires du TER; rappeler =lundi\";");
+    }
+
+    @Test
     void wrapUpCodesAreServedPerHotline() throws Exception {
         JsonObject hotlines = server.get("agent-adocc", "/api/wrapup-codes").bodyAsJsonObject()
                 .getJsonObject("hotlines");

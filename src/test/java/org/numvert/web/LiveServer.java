@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +21,13 @@ import java.util.concurrent.TimeUnit;
 import org.numvert.app.EngineVerticle;
 import org.numvert.ivr.crisis.CrisisSwitchboard;
 import org.numvert.ivr.yaml.IvrScripts;
+import org.numvert.records.CallRecorder;
+import org.numvert.records.CallerHistory;
+import org.numvert.records.CallerKeys;
+import org.numvert.records.RecordsSettings;
+import org.numvert.records.RecordsVerticle;
+import org.numvert.records.Reports;
+import org.numvert.records.WrapUpNoteBook;
 import org.numvert.routing.AgentId;
 import org.numvert.routing.Organisation;
 import org.numvert.routing.RoutingEngine;
@@ -28,6 +36,7 @@ import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.store.Roster;
 import org.numvert.store.SkillGroupCatalogue;
+import org.numvert.web.reports.CallsApi;
 import org.numvert.web.security.AccountDetails;
 import org.numvert.web.security.Accounts;
 import org.numvert.web.security.PasswordHasher;
@@ -37,7 +46,8 @@ import org.numvert.web.security.WebSecurity;
 /**
  * The live APIs as the service mounts them, behind the real security, on port 0: an in-memory
  * database with the repository's skill groups, five users (admin, a supervisor of each
- * organisation, an agent of each), the real engine on its Vert.x host and a {@link FakePbx}.
+ * organisation, an agent of each), the real engine on its Vert.x host and a {@link FakePbx}, the
+ * call records the engine's facts go to (with the wrap-up notes the desk sends) and the calls' API.
  * Requests carry the users' API tokens.
  */
 final class LiveServer implements AutoCloseable {
@@ -48,7 +58,10 @@ final class LiveServer implements AutoCloseable {
     final EngineVerticle engine;
     final FakePbx pbx = new FakePbx();
     final WebClient client;
+    static final CallerKeys KEYS = CallerKeys.of("a fixed secret for the live tests".getBytes(StandardCharsets.UTF_8));
+
     final List<WrapUpNotes.Note> notes = new ArrayList<>();
+    final CallRecorder recorder;
     final int port;
     final LiveStreamApi streams;
     private final Map<String, String> tokens = new java.util.HashMap<>();
@@ -68,7 +81,11 @@ final class LiveServer implements AutoCloseable {
                 a.organisation(), "PJSIP/" + a.login())).toList());
         scripts = IvrScripts.open(Path.of("ivr-scripts"), keptScripts, roster::groupIds);
         CrisisSwitchboard crisis = await(CrisisSwitchboard.open(database, Clock.systemUTC(), scripts));
+        RecordsVerticle records = new RecordsVerticle(database, new RecordsSettings(90), KEYS, Clock.systemUTC());
+        await(vertx.deployVerticle(records));
+        recorder = records.recorder();
         engine = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC()).settings(RoutingSettings.DEFAULTS).build());
+        engine.subscribe(recorder);
         engine.subscribe(roster.stateRecorder());
         LiveBoard board = new LiveBoard(engine, RoutingEngine.PARIS);
         await(vertx.deployVerticle(engine));
@@ -78,9 +95,10 @@ final class LiveServer implements AutoCloseable {
         AuditTrail audit = new AuditTrail(database, Clock.systemUTC());
         AgentsApi agents = new AgentsApi(board, roster, audit, pbx);
         GroupsApi groups = new GroupsApi(board, roster, audit);
+        WrapUpNoteBook book = new WrapUpNoteBook(database, () -> recorder.status().run());
         AgentDeskApi desk = new AgentDeskApi(board, agents, pbx, catalogue::wrapUpCodes, note -> {
             notes.add(note);
-            return Future.succeededFuture();
+            return book.keep(note.call(), note.agent(), note.code(), note.note(), note.at());
         });
         streams = new LiveStreamApi(vertx, board, groups, agents, desk);
         WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
@@ -88,6 +106,8 @@ final class LiveServer implements AutoCloseable {
                 agents, new AgentStateApi(board, audit, agents), desk, groups,
                 new CrisisApi(crisis, scripts::current, roster, Clock.systemUTC()),
                 new SupervisionApi(board, roster, audit, pbx::supportsSupervision),
+                new CallsApi(database, new Reports(database), new CallerHistory(database, KEYS, Clock.systemUTC()),
+                        engine, Clock.systemUTC()),
                 streams));
         await(vertx.deployVerticle(server));
         port = server.actualPort();
@@ -144,6 +164,9 @@ final class LiveServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         scripts.close();
+        for (String deployment : vertx.deploymentIDs()) {
+            await(vertx.undeploy(deployment));
+        }
         await(vertx.close());
         database.close();
     }

@@ -48,8 +48,8 @@ public final class CallersApi implements Api {
                                 holdings.calls().size() + " call(s), " + holdings.events() + " event(s)")
                         .map(v -> new JsonObject().put("reference", holdings.reference())
                                 .put("events", holdings.events())
-                                .put("calls", new JsonArray(holdings.calls().stream()
-                                        .map(row -> ReportRows.json(ReportRows.call(row))).toList()))))
+                                .put("calls", new JsonArray(ReportRows.calls(holdings.calls(), holdings.notes())
+                                        .stream().map(ReportRows::json).toList()))))
                 .onSuccess(body -> Responses.json(ctx, body))
                 .onFailure(ctx::fail);
     }
@@ -60,9 +60,10 @@ public final class CallersApi implements Api {
         String reference = requests.referenceOf(number);
         requests.erase(number)
                 .compose(changed -> audit.record(principal, "caller.erase", reference,
-                                changed.summaries() + " call(s), " + changed.events() + " event(s) erased")
+                                changed.summaries() + " call(s), " + changed.events() + " event(s), " + changed.notes()
+                                        + " note(s) erased")
                         .map(v -> new JsonObject().put("reference", reference).put("calls", changed.summaries())
-                                .put("events", changed.events())))
+                                .put("events", changed.events()).put("notes", changed.notes())))
                 .onSuccess(body -> Responses.json(ctx, body))
                 .onFailure(ctx::fail);
     }

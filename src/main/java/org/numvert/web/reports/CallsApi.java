@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.numvert.records.CallNotes;
 import org.numvert.records.CallerHistory;
 import org.numvert.records.Outcome;
 import org.numvert.records.Reports;
@@ -33,7 +34,8 @@ import org.numvert.web.Role;
  * Call summaries: {@code GET /api/calls?from=&to=&hotline=&group=&outcome=&limit=&offset=}
  * (supervisors; JSON page, or with {@code format=csv} every matching call as a CSV download), and
  * {@code GET /api/calls/{id}/previous}: the other calls of the same number today, for the agent
- * the call rings, talks to or wraps up with (and supervisors).
+ * the call rings, talks to or wraps up with (and supervisors). Both show the agents' wrap-up
+ * notes ({@code note}).
  */
 public final class CallsApi implements Api {
     private static final int DEFAULT_LIMIT = 100;
@@ -78,10 +80,12 @@ public final class CallsApi implements Api {
 
     private Future<Void> page(RoutingContext ctx, CallQuery query) {
         CallSummaryRepository summaries = new CallSummaryRepository(database);
-        return database.async(() -> new JsonObject().put("total", summaries.count(query))
-                        .put("calls", new JsonArray(summaries.page(query).stream()
-                                .map(row -> ReportRows.json(ReportRows.call(row))).toList())))
-                .onSuccess(body -> Responses.json(ctx, body)).mapEmpty();
+        return database.async(() -> {
+            List<CallSummaryRow> rows = summaries.page(query);
+            return new JsonObject().put("total", summaries.count(query))
+                    .put("calls", new JsonArray(ReportRows.calls(rows, CallNotes.read(database, rows)).stream()
+                            .map(ReportRows::json).toList()));
+        }).onSuccess(body -> Responses.json(ctx, body)).mapEmpty();
     }
 
     /** Every matching call, page after page, as one CSV download. */
@@ -93,11 +97,14 @@ public final class CallsApi implements Api {
 
     private Future<Void> exportFrom(RoutingContext ctx, CallQuery query, long offset) {
         CallSummaryRepository summaries = new CallSummaryRepository(database);
-        return database.async(() -> summaries.page(query.page(EXPORT_PAGE, offset))).compose(rows -> {
+        return database.async(() -> {
+            List<CallSummaryRow> rows = summaries.page(query.page(EXPORT_PAGE, offset));
+            return ReportRows.calls(rows, CallNotes.read(database, rows));
+        }).compose(rows -> {
             if (rows.isEmpty()) {
                 return Future.succeededFuture();
             }
-            String cells = Csv.records(ReportRows.CALL, rows.stream().map(ReportRows::call).toList());
+            String cells = Csv.records(ReportRows.CALL, rows);
             return ctx.response().write(Buffer.buffer(cells)).compose(v -> rows.size() < EXPORT_PAGE
                     ? Future.succeededFuture() : exportFrom(ctx, query, offset + rows.size()));
         });
@@ -115,15 +122,17 @@ public final class CallsApi implements Api {
                     }
                     return history.today(status.caller(), id);
                 })
-                .onSuccess(rows -> Responses.json(ctx, new JsonObject().put("calls", new JsonArray(rows.stream()
-                        .map(CallsApi::previousCall).toList()))))
+                .compose(rows -> database.async(() -> new JsonObject().put("calls", new JsonArray(previousCalls(rows,
+                        CallNotes.read(database, rows))))))
+                .onSuccess(body -> Responses.json(ctx, body))
                 .onFailure(ctx::fail);
     }
 
-    private static JsonObject previousCall(CallSummaryRow row) {
-        return new JsonObject().put("id", row.callId()).put("hotline", row.hotline()).put("group", row.groupId())
-                .put("enteredAt", Formats.iso(row.enteredAt())).put("outcome", Formats.code(row.outcome()))
-                .put("agent", row.agentId()).put("wrapUpCode", row.wrapUpCode()).put("topic", row.topic());
+    private static List<JsonObject> previousCalls(List<CallSummaryRow> rows, CallNotes notes) {
+        return rows.stream().map(row -> new JsonObject().put("id", row.callId()).put("hotline", row.hotline())
+                .put("group", row.groupId()).put("enteredAt", Formats.iso(row.enteredAt()))
+                .put("outcome", Formats.code(row.outcome())).put("agent", row.agentId())
+                .put("wrapUpCode", row.wrapUpCode()).put("note", notes.of(row)).put("topic", row.topic())).toList();
     }
 
     private static List<String> outcomes(Optional<String> param) {

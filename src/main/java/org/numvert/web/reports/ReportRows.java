@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.numvert.records.AgentReportRow;
 import org.numvert.records.GroupReportRow;
+import org.numvert.records.CallNotes;
 import org.numvert.records.HotlineReportRow;
 import org.numvert.routing.IntervalFigures;
 import org.numvert.store.AgentFigures;
@@ -30,8 +31,8 @@ final class ReportRows {
             "callbacks", "missedOffers", "talk", "wrapUp", "aht", "loggedIn", "ready", "ringing", "onCall",
             "wrapUpState", "paused", "occupancy");
     static final List<String> CALL = List.of("id", "run", "kind", "hotline", "group", "enteredAt", "answeredAt",
-            "endedAt", "outcome", "agent", "caller", "wait", "talk", "wrapUp", "wrapUpCode", "overflow", "choices",
-            "callback", "origin");
+            "endedAt", "outcome", "agent", "caller", "wait", "talk", "wrapUp", "wrapUpCode", "note", "overflow",
+            "choices", "callback", "origin");
 
     private ReportRows() {
     }
@@ -125,7 +126,8 @@ final class ReportRows {
         return (Map<String, Object>) row.getOrDefault("pauses", Map.of());
     }
 
-    static Map<String, Object> call(CallSummaryRow r) {
+    /** A call's summary with the agents' wrap-up note on it ({@code note} null: none). */
+    static Map<String, Object> call(CallSummaryRow r, String note) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", r.callId());
         row.put("run", r.run());
@@ -142,11 +144,17 @@ final class ReportRows {
         row.put("talk", r.talkMillis() == null ? null : Formats.seconds(r.talkMillis()));
         row.put("wrapUp", r.wrapUpMillis() == null ? null : Formats.seconds(r.wrapUpMillis()));
         row.put("wrapUpCode", r.wrapUpCode());
+        row.put("note", note);
         row.put("overflow", r.overflowAction());
         row.put("choices", r.choices());
         row.put("callback", r.callbackId());
         row.put("origin", r.originCallId());
         return row;
+    }
+
+    /** Calls' summaries with their notes. */
+    static List<Map<String, Object>> calls(List<CallSummaryRow> rows, CallNotes notes) {
+        return rows.stream().map(row -> call(row, notes.of(row))).toList();
     }
 
     /** A row as JSON: instants ISO-8601 with offset, nested maps as objects. */

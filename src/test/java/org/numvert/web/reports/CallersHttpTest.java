@@ -32,12 +32,19 @@ class CallersHttpTest {
 
     @Test
     void aCallerSeesTheirCallsWhateverTheWritingOfTheirNumber() throws Exception {
+        server.note("c1", "agent-adocc", "Dossier PME 42, rappeler M. Durand");
+        server.advance(java.time.Duration.ofMinutes(1));
+        server.note("c1", "agent-region", "Transféré aux aides");
+
         JsonObject found = server.post("sup-region", "/api/callers/lookup", new JsonObject().put("number", "+33 6 12 34 56 78"))
                 .bodyAsJsonObject();
 
         assertThat(found.getJsonArray("calls")).extracting(c -> ((JsonObject) c).getString("id"))
                 .containsExactly("c4", "c1");
         assertThat(found.getLong("events")).isEqualTo(3);
+        assertThat(found.getJsonArray("calls").getJsonObject(1).getString("note"))
+                .as("two agents' notes, newest first").isEqualTo("agent-region : Transféré aux aides\n"
+                        + "agent-adocc : Dossier PME 42, rappeler M. Durand");
         assertThat(found.getString("reference")).startsWith("caller:").hasSize(19);
         assertThat(found.encode()).doesNotContain("12345678");
         assertThat(audit()).first().satisfies(entry -> {
@@ -49,7 +56,10 @@ class CallersHttpTest {
     }
 
     @Test
-    void erasureRemovesNumberAndKeyEverywhereAndKeepsTheFigures() throws Exception {
+    void erasureRemovesNumberKeyAndNotesEverywhereAndKeepsTheFigures() throws Exception {
+        server.note("c1", "agent-adocc", "Dossier PME 42, rappeler M. Durand");
+        server.note("c4", "agent-adocc", "Même dossier");
+        server.note("c2", "agent-region", "Horaires donnés");
         String groupsBefore = server.get("sup-region", "/api/reports/groups?from=2026-05-11&interval=1d").bodyAsString();
 
         JsonObject erased = server.post("admin", "/api/callers/erase", new JsonObject().put("number", "0612345678"))
@@ -57,16 +67,22 @@ class CallersHttpTest {
 
         assertThat(erased.getLong("calls")).isEqualTo(2);
         assertThat(erased.getLong("events")).isEqualTo(3);
+        assertThat(erased.getLong("notes")).isEqualTo(2);
         assertThat(server.post("sup-region", "/api/callers/lookup", new JsonObject().put("number", "0612345678"))
                 .bodyAsJsonObject().getJsonArray("calls")).isEmpty();
         JsonObject c1 = server.get("sup-region", "/api/calls?from=2026-05-11&limit=1").bodyAsJsonObject()
                 .getJsonArray("calls").getJsonObject(0);
         assertThat(c1.getString("caller")).isEqualTo("effacé");
+        assertThat(c1.getValue("note")).isNull();
+        assertThat(server.get("sup-region", "/api/calls?from=2026-05-11").bodyAsJsonObject().getJsonArray("calls")
+                .stream().map(JsonObject.class::cast).filter(c -> c.getString("note") != null)
+                .map(c -> c.getString("id") + ": " + c.getString("note")).toList())
+                .containsExactly("c2: Horaires donnés");
         assertThat(server.get("sup-region", "/api/reports/groups?from=2026-05-11&interval=1d").bodyAsString())
                 .isEqualTo(groupsBefore);
         assertThat(audit()).filteredOn(entry -> entry.record().action().equals("caller.erase")).singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.record().detail()).isEqualTo("2 call(s), 3 event(s) erased");
+                    assertThat(entry.record().detail()).isEqualTo("2 call(s), 3 event(s), 2 note(s) erased");
                     assertThat(entry.record().target()).isEqualTo(erased.getString("reference"));
                 });
     }

@@ -25,7 +25,9 @@ import org.numvert.records.CallerRequests;
 import org.numvert.records.RecordsSettings;
 import org.numvert.records.RecordsVerticle;
 import org.numvert.records.Reports;
+import org.numvert.records.WrapUpNoteBook;
 import org.numvert.routing.AgentId;
+import org.numvert.routing.CallId;
 import org.numvert.routing.Organisation;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.routing.RoutingEvent;
@@ -57,6 +59,7 @@ final class RecordsServer implements AutoCloseable {
     final AuditTrail audit;
     final EngineVerticle engine;
     final CallRecorder recorder;
+    final WrapUpNoteBook notes;
     final WebClient client;
     final int port;
     private final Map<String, String> tokens = new HashMap<>();
@@ -71,6 +74,7 @@ final class RecordsServer implements AutoCloseable {
         RecordsVerticle records = new RecordsVerticle(database, new RecordsSettings(90), KEYS, clock);
         await(vertx.deployVerticle(records));
         recorder = records.recorder();
+        notes = new WrapUpNoteBook(database, () -> recorder.status().run());
         engine = new EngineVerticle(RoutingEngine.builder(clock).settings(RoutingSettings.DEFAULTS).build());
         engine.subscribe(recorder);
         await(vertx.deployVerticle(engine));
@@ -108,6 +112,11 @@ final class RecordsServer implements AutoCloseable {
         }
         await(Future.fromCompletionStage(engine.read(view -> view.nowMillis())));
         await(recorder.whenDurable(recorder.status().appended()));
+    }
+
+    /** {@code agent} writes {@code text} on {@code call} now, as the agent desk does. */
+    void note(String call, String agent, String text) throws Exception {
+        await(notes.keep(new CallId(call), new AgentId(agent), Optional.empty(), text, clock.instant()));
     }
 
     void advance(Duration duration) {
