@@ -8,6 +8,10 @@ import { keepFocus } from '/assets/shortcuts.js';
 const $ = id => document.getElementById(id);
 
 const PHASES = {RINGING: 'Appel entrant', TALKING: 'En communication', WRAP_UP: 'Post-appel'};
+const OUTCOMES = {in_progress: 'en cours', answered: 'répondu', abandoned: 'raccroché en attente',
+  short_abandoned: 'raccroché aussitôt', overflowed: 'débordé', callback_requested: 'rappel demandé',
+  callback_made: 'rappelé', callback_cancelled: 'rappel annulé', ivr_only: 'fini dans le SVI', interrupted: 'interrompu'};
+const NOTE_SHOWN = 160;
 
 export class CallPanel {
   /**
@@ -59,6 +63,7 @@ export class CallPanel {
         this.hideWrapUp();
       }
       this.events.onNewCall(call);
+      this.showHistory(call);
       if (call.phase === 'RINGING') {
         this.events.announce(this.incoming(call), true);
       }
@@ -101,6 +106,40 @@ export class CallPanel {
     if (call.phase === 'TALKING') {
       keepFocus($('btn-hangup'));
     }
+  }
+
+  /**
+   * The same number's earlier calls today, from the call records: when, where, how it ended, the
+   * wrap-up code and the agent's note, so that the caller need not tell the story again.
+   */
+  async showHistory(call) {
+    $('call-history').hidden = true;
+    $('call-history-list').replaceChildren();
+    if (!call.previousCallsToday) {
+      return;
+    }
+    try {
+      const answer = await api('GET', `/api/calls/${encodeURIComponent(call.id)}/previous`);
+      if (this.callId !== call.id || !answer.calls.length) {
+        return;
+      }
+      $('call-history-list').replaceChildren(...answer.calls.map(c => this.historyItem(c)));
+      $('call-history').hidden = false;
+    } catch (error) {
+      // the count stays on the desk; the records may not know the call yet
+    }
+  }
+
+  historyItem(c) {
+    const at = new Date(c.enteredAt).toLocaleTimeString('fr-FR', {hour: '2-digit', minute: '2-digit'});
+    const facts = [at, this.hotlines[c.hotline] || c.hotline, OUTCOMES[c.outcome] || c.outcome, c.wrapUpCode]
+      .filter(Boolean).join(' · ');
+    const item = element('li', facts);
+    if (c.note) {
+      const note = c.note.length > NOTE_SHOWN ? c.note.slice(0, NOTE_SHOWN) + '…' : c.note;
+      item.append(element('span', note, {class: 'note', title: c.note}));
+    }
+    return item;
   }
 
   showWrapUp(call) {
