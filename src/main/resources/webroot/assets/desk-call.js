@@ -125,6 +125,7 @@ export class CallPanel {
       }
       $('call-history-list').replaceChildren(...answer.calls.map(c => this.historyItem(c)));
       $('call-history').hidden = false;
+      $('call-previous').textContent = `${answer.calls.length} fois`;
     } catch (error) {
       // the count stays on the desk; the records may not know the call yet
     }

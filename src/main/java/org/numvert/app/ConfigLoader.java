@@ -107,7 +107,8 @@ public final class ConfigLoader {
                 r.integer("sim.seed", 0, 0, Integer.MAX_VALUE),
                 r.integer("sim.promptSpeed", 1, 1, 1000),
                 r.bool("sim.followOpeningHours", false),
-                r.bool("sim.dailyShape", false));
+                r.bool("sim.dailyShape", false),
+                r.decimal("sim.repeatCallers", SimSettings.DEFAULT_REPEAT_CALLERS, 0, 1));
     }
 
     /** Setting {@code ami.host} (NUMVERT_AMI_HOST) switches from the simulated PBX to Asterisk. */

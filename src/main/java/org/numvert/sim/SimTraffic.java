@@ -95,7 +95,7 @@ final class SimTraffic {
             return CallerNumber.withheld();
         }
         int known = Math.min(numbersSeen, recentNumbers.length);
-        if (known > 0 && random.nextDouble() < 0.12) {
+        if (known > 0 && random.nextDouble() < settings.repeatCallers()) {
             return CallerNumber.of(recentNumbers[random.nextInt(known)]);
         }
         String prefix = oneOf(List.of("06", "07", "04", "05"));

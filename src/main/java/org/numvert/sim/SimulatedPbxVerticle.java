@@ -32,7 +32,7 @@ public final class SimulatedPbxVerticle extends VerticleBase {
     public Future<?> start() {
         long seed = settings.seed() != 0 ? settings.seed() : new SecureRandom().nextLong() & Long.MAX_VALUE;
         SimSettings seeded = new SimSettings(settings.callsPerHour(), settings.agents(), seed, settings.promptSpeed(),
-                settings.followOpeningHours(), settings.dailyShape());
+                settings.followOpeningHours(), settings.dailyShape(), settings.repeatCallers());
         String prefix = "s" + Long.toString(clock.millis() / 1000, 36);
         pbx = new SimulatedPbx(new VertxScheduler(vertx, context, clock), engine, seeded, environment, prefix);
         subscription = engine.subscribe(pbx);
