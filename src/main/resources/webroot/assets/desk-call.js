@@ -26,6 +26,7 @@ export class CallPanel {
     this.wrapUpCallId = null;
     this.codedCallId = null;
     this.desk = null;
+    this.history = null;
     $('btn-accept').addEventListener('click', () => this.accept());
     $('btn-hangup').addEventListener('click', () => this.hangUp());
     $('wrapup-form').addEventListener('submit', event => {
@@ -98,7 +99,8 @@ export class CallPanel {
       setTimer($('call-waited'), null, duration(call.waitedSeconds));
     }
     $('call-caller').textContent = call.callerWithheld ? 'Numéro masqué' : call.caller;
-    $('call-previous').textContent = call.previousCallsToday ? `${call.previousCallsToday} fois` : 'non';
+    const previous = this.history && this.history.callId === call.id ? this.history.count : call.previousCallsToday;
+    $('call-previous').textContent = previous ? `${previous} fois` : 'non';
     $('phone-actions').hidden = !desktopPhone;
     $('phone-note').hidden = desktopPhone || call.phase === 'WRAP_UP';
     $('btn-accept').hidden = call.phase !== 'RINGING';
@@ -125,6 +127,7 @@ export class CallPanel {
       }
       $('call-history-list').replaceChildren(...answer.calls.map(c => this.historyItem(c)));
       $('call-history').hidden = false;
+      this.history = {callId: call.id, count: answer.calls.length};
       $('call-previous').textContent = `${answer.calls.length} fois`;
     } catch (error) {
       // the count stays on the desk; the records may not know the call yet
