@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -79,10 +80,12 @@ final class CallRecords {
     Future<Void> restoreToday(EngineVerticle engine) {
         TodayFigures today = new TodayFigures(database, RoutingEngine.PARIS);
         int run = recorder().status().run();
+        Context context = vertx.getOrCreateContext();
         return verticle.previousRunsClosed()
                 .transform(ar -> today.before(run, Clock.systemUTC().instant()))
-                .compose(rows -> Future.fromCompletionStage(engine.restoreStatistics(rows)))
-                .onSuccess(n -> LOG.info("routing statistics: {} interval row(s) of today restored from the records", n))
+                .compose(rows -> Future.fromCompletionStage(engine.restoreStatistics(rows), context))
+                .onSuccess(n -> LOG.info("routing statistics: {} interval row(s) of today restored from the records",
+                        n))
                 .onFailure(e -> LOG.error("routing statistics: today's figures not restored from the records", e))
                 .<Void>mapEmpty().recover(e -> Future.succeededFuture());
     }
