@@ -1,5 +1,6 @@
 package org.numvert.app;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -11,8 +12,10 @@ import org.numvert.records.CallerKeys;
 import org.numvert.records.CallerRequests;
 import org.numvert.records.RecordsVerticle;
 import org.numvert.records.Reports;
+import org.numvert.records.TodayFigures;
 import org.numvert.records.WrapUpNoteBook;
 import org.numvert.routing.EngineClient;
+import org.numvert.routing.RoutingEngine;
 import org.numvert.store.Database;
 import org.numvert.web.Api;
 import org.numvert.web.AuditTrail;
@@ -22,13 +25,17 @@ import org.numvert.web.reports.CallersApi;
 import org.numvert.web.reports.CallsApi;
 import org.numvert.web.reports.ReportsApi;
 import org.numvert.web.reports.ReportsPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The call records in the service, wired by {@link Numvert}: the callers' key (from the data
  * directory), the records verticle (started before the engine, stopped after it), its health
- * check {@code records}, the agents' wrap-up notes, and the reports' APIs and page.
+ * check {@code records}, the agents' wrap-up notes, the restoring of today's live figures at start,
+ * and the reports' APIs and page.
  */
 final class CallRecords {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRecords.class);
     private final Vertx vertx;
     private final NumvertConfig config;
     private final Map<String, HealthCheck> healthChecks;
@@ -63,6 +70,24 @@ final class CallRecords {
         return status.failure().map(f -> HealthCheck.Status.down("records not written: " + f))
                 .orElseGet(() -> HealthCheck.Status.up("run " + status.run() + ", " + status.backlog()
                         + " event(s) to write"));
+    }
+
+    /**
+     * Today's figures of the earlier runs into the engine's statistics, once the runs a crash
+     * left open are closed, so that the wallboard's "today" continues where it was. A failure is
+     * logged and the service runs on (with today's figures from now only).
+     */
+    Future<Void> restoreToday(EngineVerticle engine) {
+        TodayFigures today = new TodayFigures(database, RoutingEngine.PARIS);
+        int run = recorder().status().run();
+        Context context = vertx.getOrCreateContext();
+        return verticle.previousRunsClosed()
+                .transform(ar -> today.before(run, Clock.systemUTC().instant()))
+                .compose(rows -> Future.fromCompletionStage(engine.restoreStatistics(rows), context))
+                .onSuccess(n -> LOG.info("routing statistics: {} interval row(s) of today restored from the records",
+                        n))
+                .onFailure(e -> LOG.error("routing statistics: today's figures not restored from the records", e))
+                .<Void>mapEmpty().recover(e -> Future.succeededFuture());
     }
 
     /** The journal: the engine's first listener, the hosts' {@code CallJournal}. */

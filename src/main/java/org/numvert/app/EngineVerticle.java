@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.numvert.routing.CallControl;
 import org.numvert.routing.EngineClient;
+import org.numvert.routing.IntervalFigures;
 import org.numvert.routing.RoutingCommand;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.routing.RoutingEvent;
@@ -89,6 +90,24 @@ public final class EngineVerticle extends VerticleBase implements EngineClient {
         context().runOnContext(v -> {
             try {
                 result.complete(query.apply(engine.view()));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Adds an earlier run's figures of today to the engine's statistics, on the engine's thread
+     * (see {@link RoutingEngine#restoreStatistics}); completes with the number of rows added.
+     * Any thread.
+     */
+    public CompletionStage<Integer> restoreStatistics(List<IntervalFigures> prior) {
+        List<IntervalFigures> rows = List.copyOf(prior);
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        context().runOnContext(v -> {
+            try {
+                result.complete(engine.restoreStatistics(rows));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }

@@ -115,6 +115,7 @@ public final class Numvert {
                 .onSuccess(v -> callCentre.keepWrapUpNotes(records.wrapUpNotes()))
                 .compose(v -> callCentre.seed(ivrScripts, accounts))
                 .compose(v -> callCentre.startEngine())
+                .compose(v -> records.restoreToday(callCentre.engine()))
                 .compose(v -> startCallControl())
                 .compose(v -> startWeb());
     }

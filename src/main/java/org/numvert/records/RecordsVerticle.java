@@ -30,6 +30,7 @@ public final class RecordsVerticle extends VerticleBase {
     private final RetentionJob retention;
     private CallRecorder recorder;
     private Future<Void> housekeeping = Future.succeededFuture();
+    private Future<Void> previousRunsClosed = Future.succeededFuture();
     private long retentionTimer = -1;
 
     public RecordsVerticle(Database database, RecordsSettings settings, CallerKeys keys, Clock clock) {
@@ -45,9 +46,9 @@ public final class RecordsVerticle extends VerticleBase {
             recorder = new CallRecorder(context, database, clock,
                     new RunWriter(run, 0, new RunFolds(), new EventCodec(keys), database, RecordRun.STOPPED));
             LOG.info("call records: run {} started", run);
-            housekeeping = database.async(() -> closeCrashedRuns(run))
-                    .onFailure(e -> LOG.error("call records: closing the runs left open failed", e))
-                    .transform(ar -> applyRetention());
+            previousRunsClosed = database.async(() -> closeCrashedRuns(run))
+                    .onFailure(e -> LOG.error("call records: closing the runs left open failed", e));
+            housekeeping = previousRunsClosed.transform(ar -> applyRetention());
             retentionTimer = vertx.setPeriodic(RETENTION_PERIOD_MILLIS, RETENTION_PERIOD_MILLIS,
                     id -> housekeeping = housekeeping.transform(ar -> applyRetention()));
         });
@@ -59,6 +60,14 @@ public final class RecordsVerticle extends VerticleBase {
         Future<Void> closed = recorder == null ? Future.succeededFuture() : recorder.close();
         return Future.join(closed, housekeeping.recover(e -> Future.succeededFuture()))
                 .onSuccess(v -> LOG.info("call records: run {} closed", recorder == null ? "-" : recorder.status().run()));
+    }
+
+    /**
+     * Completes once the runs a crash left open are closed (their rows rebuilt from their log),
+     * so that the earlier runs' figures are complete; fails if closing them failed (logged).
+     */
+    public Future<Void> previousRunsClosed() {
+        return previousRunsClosed;
     }
 
     /** The journal: subscribe it to the engine, give it to the hosts as their {@link CallJournal}. */

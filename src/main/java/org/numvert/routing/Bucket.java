@@ -22,6 +22,26 @@ final class Bucket {
         this.start = start;
     }
 
+    /** A bucket holding {@code figures}' counters, at the start of their span. */
+    static Bucket of(IntervalFigures figures) {
+        Bucket bucket = new Bucket(figures.fromMillis());
+        bucket.offered = figures.offered();
+        bucket.answered = figures.answered();
+        bucket.within = figures.answeredWithinThreshold();
+        bucket.abandoned = figures.abandoned();
+        bucket.shortAbandoned = figures.shortAbandoned();
+        bucket.overflowed = figures.overflowed();
+        bucket.callbacks = figures.callbacksRequested();
+        bucket.answeredWait = figures.answeredWaitMillis();
+        bucket.maxWait = figures.maxWaitMillis();
+        bucket.handled = figures.handled();
+        bucket.talk = figures.talkMillis();
+        bucket.wrapUp = figures.wrapUpMillis();
+        bucket.busy = figures.busyMillis();
+        bucket.available = figures.availableMillis();
+        return bucket;
+    }
+
     void answered(long waitMillis, boolean inTime) {
         answered++;
         within += inTime ? 1 : 0;

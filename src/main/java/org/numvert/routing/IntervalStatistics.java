@@ -135,6 +135,18 @@ public final class IntervalStatistics {
         return result;
     }
 
+    /**
+     * Adds figures counted elsewhere to the interval of their start: an earlier run's rows of
+     * today, from the call records, so that the live figures continue after a restart. A row of
+     * a group adds to that group only; a row without group adds to the all-groups figures only,
+     * because those are not the sum of the groups' (an agent skilled in two groups counts once
+     * in the all-groups agent time). Adding is commutative: rows may come before or after facts.
+     */
+    public void restore(IntervalFigures prior) {
+        Series series = prior.group() == null ? total : seriesOf(prior.group());
+        series.bucket(intervalStart(prior.fromMillis())).add(Bucket.of(prior));
+    }
+
     /** The groups seen so far (by any fact naming them), sorted. */
     public Set<GroupId> groups() {
         return new TreeSet<>(groups.keySet());

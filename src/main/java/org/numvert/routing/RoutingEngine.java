@@ -98,6 +98,7 @@ public final class RoutingEngine {
         return seq++;
     }
     private long statisticsDayEnd = Long.MIN_VALUE;
+    private long statisticsKeptFrom = Long.MIN_VALUE;
 
     /** An engine with numvert's global routing, figures by Europe/Paris days. */
     public RoutingEngine(RoutingSettings settings, InstantSource clock) {
@@ -159,6 +160,29 @@ public final class RoutingEngine {
      */
     public IntervalStatistics statistics() {
         return statistics;
+    }
+
+    /**
+     * Adds figures of earlier runs (the call records' interval rows) to the statistics, so that
+     * today's figures survive a restart; rows before the kept days are left out. An input of the
+     * engine rather than a {@link RoutingEvent}: it changes figures only, no call or agent, and
+     * gives no output. Engine thread only.
+     *
+     * @param prior rows per group and interval, and rows without group for all groups (see
+     *              {@link IntervalStatistics#restore})
+     * @return how many rows were added
+     */
+    public int restoreStatistics(List<IntervalFigures> prior) {
+        now = clock.millis();
+        rollStatisticsDay();
+        int added = 0;
+        for (IntervalFigures row : prior) {
+            if (row.fromMillis() >= statisticsKeptFrom) {
+                statistics.restore(row);
+                added++;
+            }
+        }
+        return added;
     }
 
     private void apply(RoutingEvent event) {
@@ -460,8 +484,9 @@ public final class RoutingEngine {
         LocalDate today = instant.atZone(zone).toLocalDate();
         statisticsDayEnd = today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         if (statisticsDays > 0) {
-            statistics.forgetBefore(today.minusDays(statisticsDays - 1L)
-                    .atStartOfDay(zone).toInstant().toEpochMilli());
+            statisticsKeptFrom = today.minusDays(statisticsDays - 1L).atStartOfDay(zone)
+                    .toInstant().toEpochMilli();
+            statistics.forgetBefore(statisticsKeptFrom);
         }
     }
 

@@ -37,23 +37,36 @@ public final class IntervalRepository {
 
     /** Every group's intervals starting in [from, to), the runs added up (run 0), by group and start. */
     public List<GroupIntervalRow> groups(Instant from, Instant to) {
+        return groupsBefore(Integer.MAX_VALUE, from, to);
+    }
+
+    /**
+     * Like {@link #groups}, of the runs before {@code run} only: the figures of the earlier runs,
+     * without those the current run is writing.
+     */
+    public List<GroupIntervalRow> groupsBefore(int run, Instant from, Instant to) {
         return database.transaction(c -> readGroups(c, "SELECT 0 run_id, group_id, interval_start,"
                 + " MAX(hotline) hotline, " + GROUP_SUMS + " FROM group_interval WHERE interval_start >= ?"
-                + " AND interval_start < ? GROUP BY group_id, interval_start ORDER BY group_id, interval_start",
-                p -> p.instant(from).instant(to)));
+                + " AND interval_start < ? AND run_id < ? GROUP BY group_id, interval_start"
+                + " ORDER BY group_id, interval_start", p -> p.instant(from).instant(to).integer(run)));
     }
 
     /** Every agent's intervals starting in [from, to), the runs added up (run 0), by agent and start. */
     public List<AgentIntervalRow> agents(Instant from, Instant to) {
+        return agentsBefore(Integer.MAX_VALUE, from, to);
+    }
+
+    /** Like {@link #agents}, of the runs before {@code run} only. */
+    public List<AgentIntervalRow> agentsBefore(int run, Instant from, Instant to) {
         return database.transaction(c -> {
             Map<String, Map<String, Long>> pauses = readPauses(c, "SELECT agent_id, interval_start,"
                     + " pause_reason, SUM(paused_ms) paused_ms FROM agent_pause_interval WHERE interval_start >= ?"
-                    + " AND interval_start < ? GROUP BY agent_id, interval_start, pause_reason",
-                    p -> p.instant(from).instant(to));
+                    + " AND interval_start < ? AND run_id < ? GROUP BY agent_id, interval_start, pause_reason",
+                    p -> p.instant(from).instant(to).integer(run));
             return readAgents(c, "SELECT 0 run_id, agent_id, interval_start, " + AGENT_SUMS
-                    + " FROM agent_interval WHERE interval_start >= ? AND interval_start < ?"
+                    + " FROM agent_interval WHERE interval_start >= ? AND interval_start < ? AND run_id < ?"
                     + " GROUP BY agent_id, interval_start ORDER BY agent_id, interval_start",
-                    p -> p.instant(from).instant(to), pauses);
+                    p -> p.instant(from).instant(to).integer(run), pauses);
         });
     }
 

@@ -23,6 +23,7 @@ import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.HotlineId;
+import org.numvert.routing.IntervalFigures;
 import org.numvert.routing.Organisation;
 import org.numvert.routing.OverflowAction;
 import org.numvert.routing.RoutingCommand;
@@ -112,6 +113,29 @@ class EngineVerticleTest {
         assertThat(undeployed).isNotDone();
         persisted.complete(null);
         undeployed.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void restoredFiguresOfTodayAddToTheEnginesOnItsThread() throws Exception {
+        EngineVerticle host = new EngineVerticle(RoutingEngine.builder(Clock.systemUTC())
+                .settings(RoutingSettings.DEFAULTS).build());
+        deploy(host);
+        host.deliver(new RoutingEvent.AgentConfigured(new AgentProfile(ALICE, "Alice",
+                Organisation.REGION, "PJSIP/1001", Map.of(AIDES, 4))));
+        host.deliver(new RoutingEvent.AgentReady(ALICE));
+        host.deliver(new RoutingEvent.CallEntered(new CallId("c1"), new HotlineId("entreprises"),
+                AIDES, 0, CallerNumber.of("0612345678"), "aides", List.of("1"), new OverflowAction.None()));
+        long now = System.currentTimeMillis();
+        IntervalFigures earlier = new IntervalFigures(AIDES, now, now + 1, 7, 5, 4, 1, 1, 0, 0, 50_000, 30_000,
+                5, 600_000, 100_000, 0, 0);
+
+        int added = host.restoreStatistics(List.of(earlier)).toCompletableFuture().get(5, TimeUnit.SECONDS);
+
+        IntervalFigures today = host.read(view -> view.today(AIDES)).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        assertThat(added).isEqualTo(1);
+        assertThat(today.offered()).isEqualTo(8);
+        assertThat(today.answered()).isEqualTo(5);
+        assertThat(today.shortAbandoned()).isEqualTo(1);
     }
 
     private String deploy(EngineVerticle host) throws Exception {
