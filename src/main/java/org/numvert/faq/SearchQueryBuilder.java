@@ -50,7 +50,15 @@ final class SearchQueryBuilder {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             boolean prefix = lastIsPrefix && i == words.size() - 1;
-            query.add(word(words.words().get(i), prefix, reader, corrections), Occur.SHOULD);
+            Query word = word(words.words().get(i), prefix, reader, corrections);
+            if (FrenchAnalysis.WEAK_WORDS.contains(words.words().get(i).folded())) {
+                word = boosted(word, ranking.weakWord());
+            }
+            query.add(word, Occur.SHOULD);
+        }
+        for (int i = 0; i + 1 < words.size() && ranking.pairBody() > 0; i++) {
+            query.add(boosted(pair(ArticleDocuments.BODY, words.words().get(i), words.words().get(i + 1)),
+                    ranking.pairBody()), Occur.SHOULD);
         }
         if (words.size() > 1 && ranking.phraseTitle() > 0) {
             query.add(boosted(phrase(ArticleDocuments.TITLE, words), ranking.phraseTitle()), Occur.SHOULD);
@@ -84,8 +92,9 @@ final class SearchQueryBuilder {
                 addStemmed(fields, c.word(), ranking.typo() / c.distance());
             }
         }
-        if (prefix && ranking.prefixTitle() > 0) {
-            fields.add(term(ArticleDocuments.TITLE_PREFIXES, truncated(word.folded()), ranking.prefixTitle()));
+        float prefixTitle = known ? ranking.prefixTitleKnown() : ranking.prefixTitle();
+        if (prefix && prefixTitle > 0) {
+            fields.add(term(ArticleDocuments.TITLE_PREFIXES, truncated(word.folded()), prefixTitle));
         }
         if (prefix && !known && word.folded().length() >= MIN_COMPLETED && ranking.prefixBody() > 0) {
             for (TypoCorrections.Correction c : TypoCorrections.completions(reader, word.folded(), ranking.prefixExpansions())) {
@@ -116,6 +125,14 @@ final class SearchQueryBuilder {
     /** 1 edit from 5 letters, 2 from 9: short words have too many neighbours. */
     static int typoEdits(String word) {
         return word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
+    }
+
+    /** Two neighbouring typed words close together, in order: the proximity of each pair. */
+    private Query pair(String field, QueryWords.Word first, QueryWords.Word second) {
+        return new PhraseQuery.Builder().setSlop(ranking.pairSlop())
+                .add(new Term(field, first.stem()), first.position())
+                .add(new Term(field, second.stem()), second.position())
+                .build();
     }
 
     private Query phrase(String field, QueryWords words) {
