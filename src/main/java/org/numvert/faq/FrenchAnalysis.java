@@ -29,7 +29,9 @@ import org.apache.lucene.util.CharsRefBuilder;
  * them needs no re-indexing). Immutable and thread-safe.
  */
 public final class FrenchAnalysis {
-    static final CharArraySet STOP_WORDS = loadStopWords();
+    static final CharArraySet STOP_WORDS = loadWords("stopwords-fr.txt");
+    /** Words that stay searchable but weigh less in a query ({@code weak-words-fr.txt}). */
+    static final CharArraySet WEAK_WORDS = loadWords("weak-words-fr.txt");
 
     private final Analyzer stemmed = new FrenchTextAnalyzer(FrenchTextAnalyzer.Form.STEMMED, STOP_WORDS);
     private final Analyzer folded = new FrenchTextAnalyzer(FrenchTextAnalyzer.Form.FOLDED, STOP_WORDS);
@@ -105,10 +107,10 @@ public final class FrenchAnalysis {
         return synonymRules;
     }
 
-    private static CharArraySet loadStopWords() {
-        try (InputStream in = FrenchAnalysis.class.getResourceAsStream("stopwords-fr.txt")) {
+    private static CharArraySet loadWords(String name) {
+        try (InputStream in = FrenchAnalysis.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("stopwords-fr.txt missing from the class path");
+                throw new IllegalStateException(name + " missing from the class path");
             }
             return CharArraySet.unmodifiableSet(WordlistLoader.getWordSet(
                     new InputStreamReader(in, StandardCharsets.UTF_8), "#", new CharArraySet(200, false)));

@@ -15,18 +15,24 @@ package org.numvert.faq;
  * @param prefixTitle    weight of a title word that starts with the word being typed
  * @param prefixBody     weight of the frequent words that complete the word being typed
  * @param prefixExpansions how many such completions
+ * @param pairBody       weight of each pair of neighbouring typed words found close together in the body
+ * @param pairSlop       how far apart the words of a pair may be
+ * @param weakWord       factor of a weak word ({@code weak-words-fr.txt}: question words, common verbs)
+ * @param prefixTitleKnown weight of the title prefixes of a last word that is already a known word
  */
 record Ranking(
         float title, float titleWords, float body, float tags, float tie,
         float phraseTitle, float phraseBody, int phraseSlop,
         float synonym, float typo,
         float prefixTitle, float prefixBody, int prefixExpansions,
-        float bodyK1, float bodyB, float titleK1, float titleB) {
+        float bodyK1, float bodyB, float titleK1, float titleB,
+        float pairBody, int pairSlop, float weakWord, float prefixTitleKnown) {
 
     static final Ranking DEFAULT = new Ranking(
             1.0f, 1.0f, 2.0f, 1.5f, 0.3f,
             1.0f, 0.5f, 3,
             0.4f, 0.8f,
-            1.0f, 0.5f, 8,
-            2.0f, 0.75f, 1.2f, 0.75f);
+            1.5f, 0.5f, 8,
+            2.5f, 0.65f, 1.2f, 0.75f,
+            0.5f, 2, 0.5f, 0.3f);
 }

@@ -17,9 +17,10 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns the words an agent typed into the ranked query: each word in title, tags and body (title
  * weighted above body), corrected when the index does not know it (typo tolerance by word
- * length), completed when it is the last word being typed; phrase and proximity boosts when there
- * are several words; synonyms weighted below the typed words. The agent's text is never parsed as
- * query syntax: quotes, brackets, {@code *} or {@code ~} are punctuation.
+ * length), completed when it is the last word being typed; phrase and proximity boosts (the
+ * whole query, and each pair of neighbouring words) when there are several words; weak words
+ * (question words, common verbs) and synonyms weighted below the other typed words. The agent's
+ * text is never parsed as query syntax: quotes, brackets, {@code *} or {@code ~} are punctuation.
  */
 final class SearchQueryBuilder {
     private static final int MAX_CORRECTIONS = 3;
@@ -49,9 +50,12 @@ final class SearchQueryBuilder {
         int[] corrections = {MAX_CORRECTED_WORDS};
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
+            QueryWords.Word word = words.words().get(i);
             boolean prefix = lastIsPrefix && i == words.size() - 1;
-            query.add(word(words.words().get(i), prefix, reader, corrections), Occur.SHOULD);
+            float weight = FrenchAnalysis.WEAK_WORDS.contains(word.folded()) ? ranking.weakWord() : 1f;
+            query.add(boosted(word(word, prefix, reader, corrections), weight), Occur.SHOULD);
         }
+        addPairs(query, words);
         if (words.size() > 1 && ranking.phraseTitle() > 0) {
             query.add(boosted(phrase(ArticleDocuments.TITLE, words), ranking.phraseTitle()), Occur.SHOULD);
         }
@@ -84,8 +88,9 @@ final class SearchQueryBuilder {
                 addStemmed(fields, c.word(), ranking.typo() / c.distance());
             }
         }
-        if (prefix && ranking.prefixTitle() > 0) {
-            fields.add(term(ArticleDocuments.TITLE_PREFIXES, truncated(word.folded()), ranking.prefixTitle()));
+        float prefixTitle = known ? ranking.prefixTitleKnown() : ranking.prefixTitle();
+        if (prefix && prefixTitle > 0) {
+            fields.add(term(ArticleDocuments.TITLE_PREFIXES, truncated(word.folded()), prefixTitle));
         }
         if (prefix && !known && word.folded().length() >= MIN_COMPLETED && ranking.prefixBody() > 0) {
             for (TypoCorrections.Correction c : TypoCorrections.completions(reader, word.folded(), ranking.prefixExpansions())) {
@@ -116,6 +121,19 @@ final class SearchQueryBuilder {
     /** 1 edit from 5 letters, 2 from 9: short words have too many neighbours. */
     static int typoEdits(String word) {
         return word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
+    }
+
+    /** Each two neighbouring typed words found close together in the body: proximity, pair by pair. */
+    private void addPairs(BooleanQuery.Builder query, QueryWords words) {
+        for (int i = 0; i + 1 < words.size() && ranking.pairBody() > 0; i++) {
+            QueryWords.Word first = words.words().get(i);
+            QueryWords.Word second = words.words().get(i + 1);
+            Query pair = new PhraseQuery.Builder().setSlop(ranking.pairSlop())
+                    .add(new Term(ArticleDocuments.BODY, first.stem()), first.position())
+                    .add(new Term(ArticleDocuments.BODY, second.stem()), second.position())
+                    .build();
+            query.add(boosted(pair, ranking.pairBody()), Occur.SHOULD);
+        }
     }
 
     private Query phrase(String field, QueryWords words) {
