@@ -66,7 +66,7 @@ public final class WebSecurity implements Api {
             ctx.next();
         });
         new LoginPage(passwordWorkers, accounts, sessions, sessionCookie()).mount(router);
-        new MeApi(database, passwordWorkers, accounts, audit).mount(router);
+        new MeApi(database, passwordWorkers, accounts, audit, sessions).mount(router);
         new UsersApi(database, passwordWorkers, accounts, audit).mount(router);
         new AuditApi(audit).mount(router);
         new AccountPages().mount(router);
