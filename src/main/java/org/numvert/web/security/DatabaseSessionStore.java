@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.numvert.store.Database;
 import org.numvert.store.SessionRepository;
+import org.numvert.store.StoredSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +94,7 @@ final class DatabaseSessionStore implements SessionStore {
     public Future<Void> put(Session session) {
         PersistentSession stored = (PersistentSession) session;
         String idHash = digest(session.id());
-        Instant accessed = Instant.ofEpochMilli(session.lastAccessed());
+        Instant accessed = clock.instant();
         if (stored.isStored() && !stored.dataChanged()) {
             if (Duration.between(stored.storedAccess(), accessed).compareTo(touchInterval(session)) < 0) {
                 return Future.succeededFuture();
@@ -104,7 +105,7 @@ final class DatabaseSessionStore implements SessionStore {
         int expected = stored.version();
         boolean isNew = !stored.isStored();
         stored.incrementVersion();
-        return database.async(() -> write(stored, idHash, expected, isNew)).compose(written -> {
+        return database.async(() -> write(stored.toRow(idHash, accessed), expected, isNew)).compose(written -> {
             if (!written) {
                 return Future.failedFuture(new IllegalStateException("session changed or ended meanwhile"));
             }
@@ -142,12 +143,12 @@ final class DatabaseSessionStore implements SessionStore {
         return Secrets.sha256(sessionId);
     }
 
-    private boolean write(PersistentSession session, String idHash, int expectedVersion, boolean isNew) {
+    private boolean write(StoredSession row, int expectedVersion, boolean isNew) {
         if (isNew) {
-            sessions.insert(session.toRow(idHash));
+            sessions.insert(row);
             return true;
         }
-        return sessions.update(session.toRow(idHash), expectedVersion);
+        return sessions.update(row, expectedVersion);
     }
 
     private static Duration touchInterval(Session session) {

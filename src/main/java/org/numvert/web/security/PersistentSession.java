@@ -56,11 +56,11 @@ final class PersistentSession extends AbstractSession {
         storedAccess = Optional.of(accessed);
     }
 
-    /** The row to write for this session. */
-    StoredSession toRow(String idHash) {
+    /** The row to write for this session, used at {@code accessed}. */
+    StoredSession toRow(String idHash, Instant accessed) {
         Buffer data = Buffer.buffer();
         writeDataToBuffer(data);
         return new StoredSession(idHash, Optional.ofNullable(this.<String>get(SessionKeys.LOGIN)), data.getBytes(), version(),
-                timeout(), Instant.ofEpochMilli(lastAccessed()));
+                timeout(), accessed);
     }
 }
