@@ -10,6 +10,7 @@ import org.numvert.store.ApiTokenRepository;
 import org.numvert.store.Database;
 import org.numvert.store.DuplicateKeyException;
 import org.numvert.store.LoginFailureRepository;
+import org.numvert.store.SessionRepository;
 import org.numvert.store.StoredUser;
 import org.numvert.store.UserRepository;
 import org.numvert.web.ApiException;
@@ -32,11 +33,13 @@ public final class Accounts {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final ApiTokens tokens;
+    private final SessionRepository sessions;
     private final Clock clock;
 
     private Accounts(UserRepository users, PasswordHasher hasher, LoginThrottle throttle, ApiTokens tokens,
-            Clock clock) {
+            SessionRepository sessions, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -47,7 +50,8 @@ public final class Accounts {
         UserRepository users = new UserRepository(database);
         return new Accounts(users, hasher,
                 new LoginThrottle(new LoginFailureRepository(database), settings, clock),
-                new ApiTokens(new ApiTokenRepository(database), users, clock), clock);
+                new ApiTokens(new ApiTokenRepository(database), users, clock), new SessionRepository(database),
+                clock);
     }
 
     /** A random password of about 93 bits (16 characters without look-alikes), for people to read and type. */
@@ -136,6 +140,9 @@ public final class Accounts {
                 current.organisation(), current.faqEditor(), current.agent(), current.passwordHash(), enabled,
                 current.credentialsChangedAt(), current.createdAt(), clock.instant());
         save(updated);
+        if (!enabled) {
+            sessions.deleteOf(updated.login());
+        }
         LOG.info("user {}: user={}", enabled ? "enabled" : "disabled", updated.login());
         return Account.of(updated);
     }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * {@code _csrf}, {@code next}) and {@code POST /logout}. A successful login gets a new session id
  * (no fixation) and a new CSRF token, then a 303 to {@code next} (a path of this site) or
  * {@code /}; a refused one the form again with 401, a throttled one 429 with {@code Retry-After}.
- * Password checks run on the {@code numvert-auth} workers.
+ * Password checks run on the {@code numvert-auth} workers. The session is written to its store
+ * before the answer goes out, so that the browser's next request finds it (the store is the database).
  */
 final class LoginPage {
     private static final Logger LOG = LoggerFactory.getLogger(LoginPage.class);
@@ -69,7 +70,8 @@ final class LoginPage {
         if (outcome instanceof LoginOutcome.Success success) {
             Session session = ctx.session().regenerateId();
             SessionKeys.signIn(session, success.account());
-            ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, next).end();
+            ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, next);
+            sessions.flush(ctx, true).onSuccess(stored -> ctx.response().end()).onFailure(ctx::fail);
         } else if (outcome instanceof LoginOutcome.Throttled throttled) {
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()));
             render(ctx, 429, next, login, new Message("Trop de tentatives infructueuses : réessayez dans "
@@ -89,7 +91,8 @@ final class LoginPage {
             LOG.info("logout: user={}", (String) session.get(SessionKeys.LOGIN));
             session.destroy();
         }
-        ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, PublicPaths.LOGIN + "?logout").end();
+        ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, PublicPaths.LOGIN + "?logout");
+        sessions.flush(ctx, true).onSuccess(ended -> ctx.response().end()).onFailure(ctx::fail);
     }
 
     /** The form; its session (and CSRF token) is stored whatever the status, so that the next try can pass. */

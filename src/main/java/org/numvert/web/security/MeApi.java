@@ -4,6 +4,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.SessionHandler;
 import org.numvert.store.Database;
 import org.numvert.web.ApiException;
 import org.numvert.web.AuditTrail;
@@ -20,12 +21,15 @@ final class MeApi {
     private final WorkerExecutor passwordWorkers;
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final SessionHandler sessions;
 
-    MeApi(Database database, WorkerExecutor passwordWorkers, Accounts accounts, AuditTrail audit) {
+    MeApi(Database database, WorkerExecutor passwordWorkers, Accounts accounts, AuditTrail audit,
+            SessionHandler sessions) {
         this.database = database;
         this.passwordWorkers = passwordWorkers;
         this.accounts = accounts;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     void mount(Router router) {
@@ -59,10 +63,11 @@ final class MeApi {
         passwordWorkers.executeBlocking(() -> {
             accounts.changePassword(me.login(), current, next, address);
             return accounts.require(me.login());
-        }, false).onSuccess(account -> {
+        }, false).compose(account -> {
             SessionKeys.keepAfterPasswordChange(ctx.session(), account);
-            ctx.response().setStatusCode(204).end();
-        }).onFailure(ctx::fail);
+            ctx.response().setStatusCode(204);
+            return sessions.flush(ctx, true);
+        }).onSuccess(stored -> ctx.response().end()).onFailure(ctx::fail);
     }
 
     private void tokens(RoutingContext ctx) {

@@ -6,7 +6,7 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.time.Clock;
 import org.numvert.store.Database;
 import org.numvert.web.Api;
 import org.numvert.web.AuditApi;
@@ -17,7 +17,7 @@ import org.numvert.web.Role;
 /**
  * Everything that stands in front of the other APIs; mount it FIRST (after the body handler):
  * security headers, the session (cookie {@code HttpOnly}, {@code SameSite=Lax}, {@code Secure}
- * under TLS), authentication (every path but {@code /health}, the login page and
+ * under TLS; kept in the database by {@link DatabaseSessionStore}, so a restart logs nobody out), authentication (every path but {@code /health}, the login page and
  * {@code /assets/public/}), CSRF protection, the role required by {@code /metrics} (supervisor),
  * and this package's pages and APIs. Routes mounted after it see a
  * {@link org.numvert.web.Principal} on every request.
@@ -48,7 +48,7 @@ public final class WebSecurity implements Api {
 
     @Override
     public void mount(Router router) {
-        SessionHandler sessions = SessionHandler.create(LocalSessionStore.create(vertx, "numvert.sessions"))
+        SessionHandler sessions = SessionHandler.create(DatabaseSessionStore.start(vertx, database, Clock.systemUTC()))
                 .setSessionCookieName(sessionCookie())
                 .setCookieHttpOnlyFlag(true)
                 .setCookieSecureFlag(settings.secureCookies())
@@ -66,7 +66,7 @@ public final class WebSecurity implements Api {
             ctx.next();
         });
         new LoginPage(passwordWorkers, accounts, sessions, sessionCookie()).mount(router);
-        new MeApi(database, passwordWorkers, accounts, audit).mount(router);
+        new MeApi(database, passwordWorkers, accounts, audit, sessions).mount(router);
         new UsersApi(database, passwordWorkers, accounts, audit).mount(router);
         new AuditApi(audit).mount(router);
         new AccountPages().mount(router);

@@ -7,12 +7,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.numvert.routing.Organisation;
+import org.numvert.store.SessionRepository;
 import org.numvert.web.Role;
 
 /** User management by administrators and the audit trail it leaves, over real HTTP. */
@@ -97,8 +99,12 @@ class UsersApiHttpTest {
     @Test
     void disablingAUserEndsItsSessionsAndAdministratorsCannotLockThemselvesOut() throws Exception {
         Browser agent = server.loggedIn("agent-region");
+        SessionRepository sessions = new SessionRepository(server.database);
+        String stored = DatabaseSessionStore.digest(agent.cookie);
+        assertThat(sessions.find(stored, Instant.now())).isPresent();
 
         assertThat(admin.delete("/api/users/agent-region").statusCode()).isEqualTo(204);
+        assertThat(sessions.find(stored, Instant.now())).as("its sessions deleted at once").isEmpty();
         assertThat(agent.get("/api/me").statusCode()).isEqualTo(401);
         assertThat(server.browser().submitLogin("agent-region", SecuredServer.passwordOf("agent-region")).statusCode())
                 .isEqualTo(401);
