@@ -29,6 +29,8 @@ final class SearchQueryBuilder {
     private static final List<String> GLUED_ELISIONS = List.of("qu", "l", "d", "j", "m", "n", "s", "t", "c");
     /** A beginning shorter than this is not completed from the body: too many words start so. */
     private static final int MIN_COMPLETED = 3;
+    /** Word pairs given a proximity boost: the first ones; each is a phrase search of the body. */
+    private static final int MAX_PAIRS = 3;
 
     private final FrenchAnalysis analysis;
     private final Ranking ranking;
@@ -125,7 +127,7 @@ final class SearchQueryBuilder {
 
     /** Each two neighbouring typed words found close together in the body: proximity, pair by pair. */
     private void addPairs(BooleanQuery.Builder query, QueryWords words) {
-        for (int i = 0; i + 1 < words.size() && ranking.pairBody() > 0; i++) {
+        for (int i = 0; i + 1 < words.size() && i < MAX_PAIRS && ranking.pairBody() > 0; i++) {
             QueryWords.Word first = words.words().get(i);
             QueryWords.Word second = words.words().get(i + 1);
             Query pair = new PhraseQuery.Builder().setSlop(ranking.pairSlop())

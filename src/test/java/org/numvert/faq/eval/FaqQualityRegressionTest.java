@@ -39,7 +39,7 @@ class FaqQualityRegressionTest {
             "known-item-title", new double[] {0.99, 0.98},
             "strip-accents+lowercase", new double[] {0.91, 0.76},
             "drop-middle-letter-longest-word", new double[] {0.87, 0.69},
-            "swap-adjacent-letters-longest-word", new double[] {0.87, 0.68},
+            "swap-adjacent-letters-longest-word", new double[] {0.87, 0.69},
             "prefix-60pct", new double[] {0.70, 0.49});
     /** Sample: the same, lowered for the sampling error of a tenth of the queries. */
     private static final Map<String, double[]> SAMPLE_FLOORS = Map.of(
@@ -47,7 +47,7 @@ class FaqQualityRegressionTest {
             "known-item-title", new double[] {0.98, 0.96},
             "strip-accents+lowercase", new double[] {0.89, 0.73},
             "drop-middle-letter-longest-word", new double[] {0.85, 0.66},
-            "swap-adjacent-letters-longest-word", new double[] {0.85, 0.65},
+            "swap-adjacent-letters-longest-word", new double[] {0.85, 0.66},
             "prefix-60pct", new double[] {0.68, 0.46});
 
     @Test
