@@ -38,6 +38,9 @@ public final class FaqIndex implements Closeable {
     private static final String LAYOUT_KEY = "numvert.faq.layout";
     private static final String MARK_KEY = "numvert.faq.mark";
 
+    /** A change of this many articles (an import) is merged into one segment: searches get faster. */
+    private static final int BULK = 500;
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -99,6 +102,9 @@ public final class FaqIndex implements Closeable {
         for (Article article : articles) {
             writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
         }
+        if (articles.size() >= BULK) {
+            writer.forceMerge(1);
+        }
         commit(newMark);
         searchers.maybeRefreshBlocking();
     }
@@ -115,6 +121,9 @@ public final class FaqIndex implements Closeable {
                 throw new UncheckedIOException(e);
             }
         });
+        if (count[0] >= BULK) {
+            writer.forceMerge(1);
+        }
         commit(newMark);
         searchers.maybeRefreshBlocking();
         return count[0];
