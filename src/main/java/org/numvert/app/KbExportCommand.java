@@ -1,6 +1,5 @@
 package org.numvert.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.numvert.faq.KbFiles;
@@ -20,26 +19,10 @@ final class KbExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (IOException | RuntimeException e) {
-            return KbWorkspace.failed("export", e);
-        }
-    }
-
-    private int run() throws IOException {
-        NumvertConfig config;
-        try {
-            config = options.load();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
-            return Main.EXIT_CONFIG;
-        }
-        int written;
-        try (KbWorkspace workspace = KbWorkspace.open(config)) {
-            written = KbFiles.export(workspace.faq().all(), target);
-        }
-        System.out.println("kb export: " + written + " article(s) written to " + target);
-        return 0;
+        return KbWorkspace.run("export", options, (workspace, config) -> {
+            int written = KbFiles.export(workspace.faq().all(), target);
+            System.out.println("kb export: " + written + " article(s) written to " + target);
+            return 0;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.numvert.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.numvert.faq.ImportReport;
@@ -27,29 +26,13 @@ final class KbImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (IOException | RuntimeException e) {
-            return KbWorkspace.failed("import", e);
-        }
-    }
-
-    private int run() throws IOException {
-        NumvertConfig config;
-        try {
-            config = options.load();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
-            return Main.EXIT_CONFIG;
-        }
-        KbFiles.Read read = KbFiles.read(source);
-        ImportReport report;
-        try (KbWorkspace workspace = KbWorkspace.open(config)) {
-            report = workspace.faq().importArticles(read.sources(), force).withProblems(read.problems());
-        }
-        System.out.println("kb import " + source + ": " + report.summary());
-        report.conflicts().forEach(c -> System.out.println("conflict: " + c));
-        report.problems().forEach(p -> System.out.println("problem: " + p));
-        return report.conflicts().isEmpty() && report.problems().isEmpty() ? 0 : KbCommand.EXIT_CONFLICTS;
+        return KbWorkspace.run("import", options, (workspace, config) -> {
+            KbFiles.Read read = KbFiles.read(source);
+            ImportReport report = workspace.faq().importArticles(read.sources(), force).withProblems(read.problems());
+            System.out.println("kb import " + source + ": " + report.summary());
+            report.conflicts().forEach(c -> System.out.println("conflict: " + c));
+            report.problems().forEach(p -> System.out.println("problem: " + p));
+            return report.conflicts().isEmpty() && report.problems().isEmpty() ? 0 : KbCommand.EXIT_CONFLICTS;
+        });
     }
 }

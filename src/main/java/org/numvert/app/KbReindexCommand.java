@@ -1,6 +1,5 @@
 package org.numvert.app;
 
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,26 +13,10 @@ final class KbReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (IOException | RuntimeException e) {
-            return KbWorkspace.failed("reindex", e);
-        }
-    }
-
-    private int run() throws IOException {
-        NumvertConfig config;
-        try {
-            config = options.load();
-        } catch (ConfigException e) {
-            System.err.println(e.getMessage());
-            return Main.EXIT_CONFIG;
-        }
-        int count;
-        try (KbWorkspace workspace = KbWorkspace.open(config)) {
-            count = workspace.faq().reindex();
-        }
-        System.out.println("kb reindex: " + count + " article(s) indexed in " + config.indexDir());
-        return 0;
+        return KbWorkspace.run("reindex", options, (workspace, config) -> {
+            int count = workspace.faq().reindex();
+            System.out.println("kb reindex: " + count + " article(s) indexed in " + config.indexDir());
+            return 0;
+        });
     }
 }

@@ -48,6 +48,31 @@ final class KbWorkspace implements AutoCloseable {
         }
     }
 
+    /** What a tool does with the opened workspace; returns its exit code. */
+    @FunctionalInterface
+    interface Work {
+        int on(KbWorkspace workspace, NumvertConfig config) throws IOException;
+    }
+
+    /**
+     * Runs a tool: loads the configuration (exit 2 on a bad one), opens the workspace, does the
+     * work and closes it; a failure is one line on standard error and exit code 1.
+     */
+    static int run(String tool, Options options, Work work) {
+        NumvertConfig config;
+        try {
+            config = options.load();
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return Main.EXIT_CONFIG;
+        }
+        try (KbWorkspace workspace = open(config)) {
+            return work.on(workspace, config);
+        } catch (IOException | RuntimeException e) {
+            return failed(tool, e);
+        }
+    }
+
     static KbWorkspace open(NumvertConfig config) throws IOException {
         Files.createDirectories(config.databaseDir());
         Database database = Database.openFile(config.databaseDir());

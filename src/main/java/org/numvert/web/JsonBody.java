@@ -7,12 +7,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Typed reading of a JSON request body: a missing or mistyped field is a 400 naming it. */
-final class JsonBody {
+/**
+ * Typed reading of a JSON request body for every API: a missing or mistyped field is a 400 naming
+ * it, a body that is not a JSON object too.
+ */
+public final class JsonBody {
     private JsonBody() {
     }
 
-    static JsonObject of(RoutingContext ctx) {
+    public static JsonObject of(RoutingContext ctx) {
         JsonObject body;
         try {
             body = ctx.body().asJsonObject();
@@ -41,7 +44,7 @@ final class JsonBody {
                 .orElseThrow(() -> ApiException.badRequest(key + ": required"));
     }
 
-    static Optional<Boolean> bool(JsonObject json, String key) {
+    public static Optional<Boolean> bool(JsonObject json, String key) {
         Object value = json.getValue(key);
         if (value == null) {
             return Optional.empty();
@@ -91,7 +94,7 @@ final class JsonBody {
     }
 
     /** One of {@code type}'s constants, named in any case. */
-    static <E extends Enum<E>> Optional<E> oneOf(JsonObject json, String key, Class<E> type) {
+    public static <E extends Enum<E>> Optional<E> oneOf(JsonObject json, String key, Class<E> type) {
         return string(json, key).map(name -> constant(name, key, type));
     }
 
@@ -100,7 +103,7 @@ final class JsonBody {
                 .filter(e -> e.name().equals(name.strip().toUpperCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> ApiException.badRequest(key + ": one of "
-                        + Arrays.toString(type.getEnumConstants())));
+                        + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
     }
 
     static void send(RoutingContext ctx, int status, Object json) {

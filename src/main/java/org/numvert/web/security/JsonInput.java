@@ -2,22 +2,20 @@ package org.numvert.web.security;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.numvert.web.ApiException;
+import org.numvert.web.JsonBody;
 
-/** Typed reading of a JSON request body: a missing or mistyped field is a 400 naming it. */
+/**
+ * The accounts' reading of JSON bodies: {@link JsonBody}'s, except that texts are taken as sent,
+ * not stripped (a password may begin or end with a space).
+ */
 final class JsonInput {
     private JsonInput() {
     }
 
     static JsonObject body(RoutingContext ctx) {
-        JsonObject body = ctx.body().asJsonObject();
-        if (body == null) {
-            throw ApiException.badRequest("a JSON object body is required");
-        }
-        return body;
+        return JsonBody.of(ctx);
     }
 
     static Optional<String> string(JsonObject json, String key) {
@@ -36,23 +34,12 @@ final class JsonInput {
     }
 
     static Optional<Boolean> bool(JsonObject json, String key) {
-        Object value = json.getValue(key);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!(value instanceof Boolean flag)) {
-            throw ApiException.badRequest(key + ": must be true or false");
-        }
-        return Optional.of(flag);
+        return JsonBody.bool(json, key);
     }
 
     /** One of {@code type}'s constants, named in any case. */
     static <E extends Enum<E>> Optional<E> oneOf(JsonObject json, String key, Class<E> type) {
-        return string(json, key).map(name -> Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equals(name.strip().toUpperCase(Locale.ROOT)))
-                .findFirst()
-                .orElseThrow(() -> ApiException.badRequest(key + ": one of "
-                        + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT))));
+        return JsonBody.oneOf(json, key, type);
     }
 
     static long id(RoutingContext ctx, String param) {
