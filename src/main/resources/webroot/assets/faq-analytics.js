@@ -19,17 +19,26 @@ function emptyRow(columns) {
   return tr;
 }
 
-await initHeader();
+const me = await initHeader();
+const supervisor = me.role !== 'agent';
 try {
-  const [top, empty, unhelpful, comments] = await Promise.all([
-    api('GET', '/api/faq/analytics/top-searches'),
-    api('GET', '/api/faq/analytics/empty-searches'),
-    api('GET', '/api/faq/analytics/unhelpful'),
-    api('GET', '/api/faq/analytics/comments')]);
-  $('analytics-period').textContent = `Recherches des ${top.days} derniers jours, avis des ${unhelpful.days} derniers jours.`;
-  rows($('top-searches'), top.searches, s => [[s.query], [s.count, true]]);
-  rows($('empty-searches'), empty.searches, s => [[s.query], [s.count, true]]);
-  rows($('unhelpful-articles'), unhelpful.articles, a => [[a.title], [a.unhelpful, true], [a.helpful, true]]);
+  if (supervisor) {
+    const [top, empty, unhelpful] = await Promise.all([
+      api('GET', '/api/faq/analytics/top-searches'),
+      api('GET', '/api/faq/analytics/empty-searches'),
+      api('GET', '/api/faq/analytics/unhelpful')]);
+    $('analytics-period').textContent = `Recherches des ${top.days} derniers jours, avis des ${unhelpful.days} derniers jours.`;
+    rows($('top-searches'), top.searches, s => [[s.query], [s.count, true]]);
+    rows($('empty-searches'), empty.searches, s => [[s.query], [s.count, true]]);
+    rows($('unhelpful-articles'), unhelpful.articles, a => [[a.title], [a.unhelpful, true], [a.helpful, true]]);
+  } else {
+    // a FAQ editor who is not a supervisor: the agents' remarks only (the searches are the supervisors')
+    document.querySelectorAll('.supervisors-only').forEach(section => section.remove());
+  }
+  const comments = await api('GET', '/api/faq/analytics/comments');
+  if (!supervisor) {
+    $('analytics-period').textContent = `Remarques des ${comments.days} derniers jours.`;
+  }
   rows($('feedback-comments'), comments.comments, c => [[c.title], [c.comment], [c.givenBy],
     [c.givenAt ? new Date(c.givenAt).toLocaleString('fr-FR', {dateStyle: 'short', timeStyle: 'short'}) : '']]);
 } catch (error) {

@@ -8,7 +8,7 @@ const LINKS = [
   {href: '/poste', text: 'Poste agent', when: me => Boolean(me.agentId)},
   {href: '/wallboard', text: 'Tableau mural', when: me => me.role !== 'agent'},
   {href: '/reports', text: 'Rapports', when: me => me.role !== 'agent'},
-  {href: '/faq/analytics', text: 'Analyse FAQ', when: me => me.role !== 'agent'},
+  {href: '/faq/analytics', text: 'Analyse FAQ', when: me => me.role !== 'agent' || me.canEditFaq},
   {href: '/account', text: 'Mon compte', when: () => true},
   {href: '/admin/users', text: 'Utilisateurs', when: me => me.role === 'admin'},
 ];

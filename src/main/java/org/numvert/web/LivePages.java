@@ -36,6 +36,7 @@ public final class LivePages implements Api {
             </html>
             """;
     private static final String SUPERVISORS_ONLY = "Cette page est réservée aux superviseurs et aux administrateurs.";
+    private static final String EDITORS_ONLY = "Cette page est réservée aux rédacteurs de la FAQ, aux superviseurs et aux administrateurs.";
     private static final String AGENTS_ONLY = "Le poste agent est réservé aux comptes qui prennent des appels.";
 
     private final String echartsModule;
@@ -50,7 +51,7 @@ public final class LivePages implements Api {
         router.get("/").handler(this::home);
         router.get(DESK).handler(this::desk);
         router.get(WALLBOARD).handler(ctx -> supervisorPage(ctx, "webroot/pages/wallboard.html"));
-        router.get(FAQ_ANALYTICS).handler(ctx -> supervisorPage(ctx, "webroot/pages/faq-analytics.html"));
+        router.get(FAQ_ANALYTICS).handler(this::faqAnalytics);
         router.get(ECHARTS).handler(this::echarts);
     }
 
@@ -80,6 +81,15 @@ public final class LivePages implements Api {
             return;
         }
         page(ctx, resource);
+    }
+
+    /** Supervisors see what agents search; FAQ editors see at least the agents' remarks. */
+    private void faqAnalytics(RoutingContext ctx) {
+        if (!Principal.required(ctx).canEditFaq()) {
+            forbidden(ctx, EDITORS_ONLY);
+            return;
+        }
+        page(ctx, "webroot/pages/faq-analytics.html");
     }
 
     private void echarts(RoutingContext ctx) {

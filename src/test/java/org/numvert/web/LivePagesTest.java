@@ -29,7 +29,7 @@ import org.numvert.routing.Organisation;
  * The pages' routes on a real HTTP server: each user lands on its page, the server refuses a page
  * to the wrong role with the French 403 page (not only the page's script), the charting library
  * is served from its WebJar, and {@code GET /api/site}. Who asks is set by a stand-in for the
- * authentication handler (header {@code X-Test-User: role[:agent]}).
+ * authentication handler (header {@code X-Test-User: role[:agent[:editor]]}).
  */
 class LivePagesTest {
     private final Vertx vertx = Vertx.vertx();
@@ -45,7 +45,8 @@ class LivePagesTest {
             String user = ctx.request().getHeader("X-Test-User");
             if (user != null) {
                 String[] parts = user.split(":");
-                new Principal("test", Role.valueOf(parts[0].toUpperCase()), Organisation.REGION, false,
+                new Principal("test", Role.valueOf(parts[0].toUpperCase()), Organisation.REGION,
+                        parts.length > 2 && parts[2].equals("editor"),
                         parts.length > 1 ? Optional.of(new AgentId(parts[1])) : Optional.empty()).attachTo(ctx);
             }
             ctx.next();
@@ -76,7 +77,7 @@ class LivePagesTest {
             HttpResponse<Buffer> refused = get(page, "agent:agent-region-1");
             assertThat(refused.statusCode()).as(page).isEqualTo(403);
             assertThat(refused.getHeader("Content-Type")).startsWith("text/html");
-            assertThat(refused.bodyAsString()).contains("<html lang=\"fr\">", "Accès refusé", "réservée aux superviseurs")
+            assertThat(refused.bodyAsString()).contains("<html lang=\"fr\">", "Accès refusé", "superviseurs")
                     .doesNotContain("<script");
 
             HttpResponse<Buffer> served = get(page, "supervisor");
@@ -84,6 +85,8 @@ class LivePagesTest {
             assertThat(served.bodyAsString()).contains("<script type=\"module\" src=\"/assets/");
         }
         assertThat(get("/wallboard", "admin").statusCode()).isEqualTo(200);
+        assertThat(get("/faq/analytics", "agent:redacteur-faq:editor").statusCode()).as("a FAQ editor").isEqualTo(200);
+        assertThat(get("/wallboard", "agent:redacteur-faq:editor").statusCode()).isEqualTo(403);
     }
 
     @Test

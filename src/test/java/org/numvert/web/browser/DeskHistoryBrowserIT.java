@@ -2,15 +2,9 @@ package org.numvert.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -20,37 +14,13 @@ import org.openqa.selenium.support.ui.Select;
  * calls today from the call records, and the note an agent wrote at wrap-up is there when the
  * caller calls again.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeskHistoryBrowserIT {
+class DeskHistoryBrowserIT extends BrowserTest {
     private static final Duration CALL_ARRIVAL = Duration.ofSeconds(45);
     private static final String NOTE = "Dossier 4521 transmis au service instructeur";
 
-    private LiveService service;
-    private Chrome chrome;
-
-    @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
-        service = LiveService.start(temp.resolve("data"), Map.of("sim.callsPerHour", "1200", "sim.agents", "0",
-                "sim.promptSpeed", "40", "sim.seed", "3", "sim.repeatCallers", "1"));
-        chrome = Chrome.start(service, temp.resolve("chrome"));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try {
-            if (chrome != null) {
-                chrome.close();
-            }
-        } finally {
-            if (service != null) {
-                service.close();
-            }
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorNorContentSecurityPolicyViolation() {
-        assertThat(chrome.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
+    @Override
+    Map<String, String> settings() {
+        return Map.of("sim.seed", "3", "sim.repeatCallers", "1");
     }
 
     @Test

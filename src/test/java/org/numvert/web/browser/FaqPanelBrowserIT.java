@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,42 +18,18 @@ import org.openqa.selenium.support.ui.Select;
  * misspelt search without accents finds the article, with the words marked; the article opens and
  * is rated; an editor's change reaches another agent's search at once and its script never runs;
  * a call on the desk brings the articles of its IVR topic before the agent types; an agent's
- * proposed change reaches the supervisors' FAQ analytics.
+ * proposed change reaches the supervisors' FAQ analytics and the FAQ editors.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FaqPanelBrowserIT {
+class FaqPanelBrowserIT extends BrowserTest {
     private static final Duration CALL_ARRIVAL = Duration.ofSeconds(45);
     /** The search log reaches the database every 5 s. */
     private static final Duration SEARCH_LOG_FLUSH = Duration.ofSeconds(20);
     private static final String LAPTOPS = "Ordinateurs portables des lycéens";
 
-    private LiveService service;
-    private Chrome chrome;
-
-    @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
-        service = LiveService.start(temp.resolve("data"), Map.of("sim.callsPerHour", "1200", "sim.agents", "0",
-                "sim.promptSpeed", "40", "sim.seed", "5", "kb.dir", Path.of("kb").toAbsolutePath().toString()));
-        chrome = Chrome.start(service, temp.resolve("chrome"));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        try {
-            if (chrome != null) {
-                chrome.close();
-            }
-        } finally {
-            if (service != null) {
-                service.close();
-            }
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorNorContentSecurityPolicyViolation() {
-        assertThat(chrome.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
+    @Override
+    Map<String, String> settings() {
+        return Map.of("sim.seed", "5", "kb.dir", Path.of("kb").toAbsolutePath().toString());
     }
 
     @Test
@@ -172,6 +143,13 @@ class FaqPanelBrowserIT {
         assertThat(remarks).contains("Le plafond est passé à 400 euros depuis lundi.", "agent-region-4",
                 "Stagiaire sans ordinateur");
         chrome.fullPageScreenshot("faq-analytics-remarks");
+
+        chrome.login("redacteur-faq");
+        chrome.open("/faq/analytics");
+        chrome.waitForPage();
+        assertThat(chrome.text("feedback-comments")).contains("Le plafond est passé à 400 euros depuis lundi.");
+        assertThat(chrome.driver.findElements(By.id("top-searches"))).as("searches are the supervisors'").isEmpty();
+        assertThat(chrome.text("analytics-status")).isEmpty();
     }
 
     private WebElement firstResultFor(String typed) {
