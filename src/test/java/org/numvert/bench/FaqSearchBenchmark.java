@@ -87,6 +87,15 @@ public final class FaqSearchBenchmark {
             overHttp(faq, new FaqActivityRepository(database), queries, new Load(clients, seconds, think));
         } finally {
             database.close();
+            deleteTree(indexDir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
