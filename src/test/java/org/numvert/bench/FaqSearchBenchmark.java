@@ -8,6 +8,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +33,7 @@ import org.numvert.faq.Faq;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.JsonLinesArticles;
+import org.numvert.faq.SearchLog;
 import org.numvert.faq.SearchRequest;
 import org.numvert.faq.eval.EvalQuery;
 import org.numvert.routing.Organisation;
@@ -65,7 +70,7 @@ public final class FaqSearchBenchmark {
                 EvalQuery.read(in).forEach(q -> queries.add(q.text()));
             }
         }
-        java.util.Collections.shuffle(queries, new java.util.Random(7));
+        Collections.shuffle(queries, new Random(7));
         int synthetic = option(args, "synthetic", 0);
         int clients = option(args, "clients", 100);
         int seconds = option(args, "seconds", 30);
@@ -91,9 +96,9 @@ public final class FaqSearchBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }
@@ -131,7 +136,7 @@ public final class FaqSearchBenchmark {
                         agent.attachTo(ctx);
                         ctx.next();
                     }),
-                    new FaqApi(faq, activity, new org.numvert.faq.SearchLog(100_000), workers, new SimpleMeterRegistry())));
+                    new FaqApi(faq, activity, new SearchLog(100_000), workers, new SimpleMeterRegistry())));
             vertx.deployVerticle(server).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             WebClient client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true),
                     new PoolOptions().setHttp1MaxSize(clients));
@@ -154,7 +159,7 @@ public final class FaqSearchBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Future<Void>> done = new ArrayList<>();
         Client template = new Client(vertx, client, port, queries, next, running, latencies, errors, load.think());
         for (int c = 0; c < load.clients(); c++) {
