@@ -12,9 +12,9 @@ import org.numvert.ivr.Prompt;
 import org.numvert.ivr.Script;
 import org.numvert.records.IvrExit;
 import org.numvert.ivr.ScriptLibrary;
+import org.numvert.ivr.routing.IvrRouting;
 import org.numvert.routing.CallId;
 import org.numvert.routing.EndedBy;
-import org.numvert.routing.GroupId;
 import org.numvert.routing.HotlineId;
 import org.numvert.routing.OverflowAction;
 import org.numvert.routing.RoutingEvent;
@@ -120,8 +120,7 @@ final class PbxCallers {
         if (outcome instanceof IvrOutcome.RouteToGroup route) {
             queue(call, route);
         } else if (outcome instanceof IvrOutcome.CallbackRequest callback) {
-            pbx.deliver(new RoutingEvent.CallEntered(call.id, call.hotline, new GroupId(callback.group()), 0,
-                    call.number, callback.topic(), callback.choices(), new OverflowAction.None()));
+            pbx.deliver(IvrRouting.entered(call.id, IvrRouting.asRoute(callback), call.number));
             pbx.deliver(new RoutingEvent.CallbackRequested(call.id, call.number));
             leave(call, GOODBYE_MILLIS, EndedBy.CALLER);
         } else if (outcome instanceof IvrOutcome.Voicemail) {
@@ -134,8 +133,7 @@ final class PbxCallers {
     private void queue(PbxCall call, IvrOutcome.RouteToGroup route) {
         call.overflow = route.overflow();
         call.phase = PbxCall.Phase.WAITING;
-        pbx.deliver(new RoutingEvent.CallEntered(call.id, call.hotline, new GroupId(route.group()), route.priority(),
-                call.number, route.topic(), route.choices(), action(route.overflow())));
+        pbx.deliver(IvrRouting.entered(call.id, route, call.number));
         call.patience = pbx.after(pbx.traffic().patienceMillis(), () -> pbx.end(call, EndedBy.CALLER));
     }
 
@@ -169,18 +167,5 @@ final class PbxCallers {
     private void leave(PbxCall call, long afterMillis, EndedBy by) {
         call.phase = PbxCall.Phase.LEAVING;
         call.timer = pbx.after(afterMillis, () -> pbx.end(call, by));
-    }
-
-    private static OverflowAction action(Overflow overflow) {
-        if (overflow instanceof Overflow.ToGroup to) {
-            return new OverflowAction.ToGroup(new GroupId(to.group()));
-        } else if (overflow instanceof Overflow.Voicemail) {
-            return new OverflowAction.Voicemail();
-        } else if (overflow instanceof Overflow.CallbackOffer) {
-            return new OverflowAction.CallbackOffer();
-        } else if (overflow instanceof Overflow.ClosedMessage) {
-            return new OverflowAction.ClosedMessage();
-        }
-        return new OverflowAction.None();
     }
 }

@@ -7,11 +7,9 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.numvert.ivr.IvrOutcome;
 import org.numvert.ivr.IvrSession;
 import org.numvert.ivr.Overflow;
+import org.numvert.ivr.routing.IvrRouting;
 import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
-import org.numvert.routing.GroupId;
-import org.numvert.routing.HotlineId;
-import org.numvert.routing.OverflowAction;
 import org.numvert.routing.RoutingEvent.CallEntered;
 import org.numvert.routing.RoutingEvent.CallbackRequested;
 import org.numvert.routing.RoutingEventSink;
@@ -53,9 +51,7 @@ final class IvrOutcomes {
         if (outcome instanceof IvrOutcome.RouteToGroup route) {
             enqueue(call, request, route, caller, channel);
         } else if (outcome instanceof IvrOutcome.CallbackRequest callback) {
-            IvrOutcome.RouteToGroup route = new IvrOutcome.RouteToGroup(callback.hotline(), callback.node(),
-                    callback.choices(), callback.group(), 0, callback.topic(), new Overflow.None());
-            enqueue(call, request, route, caller, channel);
+            enqueue(call, request, IvrRouting.asRoute(callback), caller, channel);
             if (!caller.isWithheld()) {
                 sink.deliver(new CallbackRequested(call, caller));
                 channel.setVariable(Dialplan.CALLBACK_REQUESTED, "1");
@@ -67,8 +63,7 @@ final class IvrOutcomes {
 
     private void enqueue(CallId call, AgiRequest request, IvrOutcome.RouteToGroup route, CallerNumber caller,
             AgiChannel channel) throws AgiException {
-        CallEntered entered = new CallEntered(call, new HotlineId(route.hotline()), new GroupId(route.group()),
-                route.priority(), caller, route.topic(), route.choices(), overflowAction(route.overflow()));
+        CallEntered entered = IvrRouting.entered(call, route, caller);
         String dialled = Optional.ofNullable(request.getParameter("hotline")).orElse("");
         calls.enter(entered, request.getUniqueId(), request.getChannel(), dialled);
         overflowVariables(route.overflow(), channel);
@@ -87,18 +82,5 @@ final class IvrOutcomes {
         } else if (overflow instanceof Overflow.ClosedMessage closed) {
             channel.setVariable(Dialplan.OVERFLOW_PROMPT, closed.message().soundFile());
         }
-    }
-
-    static OverflowAction overflowAction(Overflow overflow) {
-        if (overflow instanceof Overflow.ToGroup to) {
-            return new OverflowAction.ToGroup(new GroupId(to.group()));
-        } else if (overflow instanceof Overflow.Voicemail) {
-            return new OverflowAction.Voicemail();
-        } else if (overflow instanceof Overflow.CallbackOffer) {
-            return new OverflowAction.CallbackOffer();
-        } else if (overflow instanceof Overflow.ClosedMessage) {
-            return new OverflowAction.ClosedMessage();
-        }
-        return new OverflowAction.None();
     }
 }

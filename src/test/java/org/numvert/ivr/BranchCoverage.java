@@ -35,6 +35,26 @@ final class BranchCoverage {
         return result;
     }
 
+    /** The outcome of {@code result}, which must be a routing to a group. */
+    static IvrOutcome.RouteToGroup route(DryRun.Result result) {
+        assertThat(result.outcome()).isInstanceOf(IvrOutcome.RouteToGroup.class);
+        return (IvrOutcome.RouteToGroup) result.outcome();
+    }
+
+    /**
+     * Presses {@code keys} (comma-separated) at {@code local} and checks the routing: group,
+     * priority, topic and the choices recorded (space-separated); returns it for more checks.
+     */
+    IvrOutcome.RouteToGroup assertMenuRoute(String local, String keys, String group, int priority, String topic,
+            String choices) {
+        IvrOutcome.RouteToGroup route = route(run(local, keys.split(",")));
+        assertThat(route.group()).isEqualTo(group);
+        assertThat(route.priority()).isEqualTo(priority);
+        assertThat(route.topic()).isEqualTo(topic);
+        assertThat(String.join(" ", route.choices())).isEqualTo(choices);
+        return route;
+    }
+
     /** A crisis switch of {@code scope} on from an hour before {@code local} to an hour after. */
     static CrisisState crisis(CrisisScope scope, String message, CrisisRouting routing, String local) {
         Instant at = RealScripts.at(local);

@@ -1,6 +1,7 @@
 package org.numvert.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.numvert.ivr.BranchCoverage.route;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,6 @@ class EntreprisesScriptTest {
         COVERAGE.assertComplete();
     }
 
-    private static IvrOutcome.RouteToGroup route(DryRun.Result result) {
-        assertThat(result.outcome()).isInstanceOf(IvrOutcome.RouteToGroup.class);
-        return (IvrOutcome.RouteToGroup) result.outcome();
-    }
-
     @ParameterizedTest(name = "keys {0}: {1} / {3}")
     @CsvSource(delimiter = ';', value = {
             "1,1;     entreprises-aides;        1; fonds-solidarite-national; 1 1",
@@ -36,12 +32,7 @@ class EntreprisesScriptTest {
             "4;       entreprises-accueil;      0; accueil;                   4",
             "9,4;     entreprises-accueil;      0; accueil;                   4"})
     void openHoursMenus(String keys, String group, int priority, String topic, String choices) {
-        IvrOutcome.RouteToGroup route = route(COVERAGE.run(MONDAY_9AM, keys.split(",")));
-
-        assertThat(route.group()).isEqualTo(group);
-        assertThat(route.priority()).isEqualTo(priority);
-        assertThat(route.topic()).isEqualTo(topic);
-        assertThat(String.join(" ", route.choices())).isEqualTo(choices);
+        COVERAGE.assertMenuRoute(MONDAY_9AM, keys, group, priority, topic, choices);
     }
 
     @Test

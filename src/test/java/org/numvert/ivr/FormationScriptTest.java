@@ -1,6 +1,7 @@
 package org.numvert.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.numvert.ivr.BranchCoverage.route;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,6 @@ class FormationScriptTest {
         COVERAGE.assertComplete();
     }
 
-    private static IvrOutcome.RouteToGroup route(DryRun.Result result) {
-        assertThat(result.outcome()).isInstanceOf(IvrOutcome.RouteToGroup.class);
-        return (IvrOutcome.RouteToGroup) result.outcome();
-    }
-
     @ParameterizedTest(name = "keys {0}: {1} / {3}")
     @CsvSource(delimiter = ';', value = {
             "1,1;     formation-stagiaires;  1; remuneration-stagiaires; 1 1",
@@ -32,12 +28,7 @@ class FormationScriptTest {
             "3;       formation-orientation; 0; orientation;             3",
             "9,1,1;   formation-stagiaires;  1; remuneration-stagiaires; 1 1"})
     void openHoursMenus(String keys, String group, int priority, String topic, String choices) {
-        IvrOutcome.RouteToGroup route = route(COVERAGE.run(MONDAY_10AM, keys.split(",")));
-
-        assertThat(route.group()).isEqualTo(group);
-        assertThat(route.priority()).isEqualTo(priority);
-        assertThat(route.topic()).isEqualTo(topic);
-        assertThat(String.join(" ", route.choices())).isEqualTo(choices);
+        IvrOutcome.RouteToGroup route = COVERAGE.assertMenuRoute(MONDAY_10AM, keys, group, priority, topic, choices);
         assertThat(route.overflow()).isInstanceOfSatisfying(Overflow.Voicemail.class,
                 v -> assertThat(v.message().orElseThrow().name()).isEqualTo("for-messagerie-saturation"));
     }
