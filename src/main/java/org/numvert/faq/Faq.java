@@ -117,6 +117,9 @@ public final class Faq implements Closeable {
             }
         }
         ImportReport report = decisions.report();
+        if (report.created() + report.updated() > 0) {
+            mergeIndex();
+        }
         LOG.info("FAQ import: {}", report.summary());
         return report;
     }
@@ -131,6 +134,15 @@ public final class Faq implements Closeable {
     @Override
     public void close() throws IOException {
         index.close();
+    }
+
+    private void mergeIndex() {
+        try {
+            index.merge();
+        } catch (IOException e) {
+            LOG.warn("FAQ index not merged after the import (it is complete, searches are only slower): {}",
+                    e.toString());
+        }
     }
 
     private void indexAll(List<Article> articles) {
