@@ -55,7 +55,7 @@ class ApiAccessHttpTest {
         assertThat(agent.post("/api/probe", new JsonObject()).bodyAsJsonObject().getString("login"))
                 .isEqualTo("agent-region");
         String stolen = agent.csrf;
-        agent.csrf = "0" + stolen.substring(1);
+        agent.csrf = SecuredServer.tampered(stolen);
         assertThat(agent.put("/api/probe", new JsonObject()).statusCode()).as("a wrong token").isEqualTo(403);
         assertThat(agent.get("/api/probe").statusCode()).as("reads need none").isEqualTo(200);
     }

@@ -79,6 +79,11 @@ final class SecuredServer implements AutoCloseable {
         return login + "-Secret-42";
     }
 
+    /** {@code secret} with its first character changed: never equal to it, whatever it starts with. */
+    static String tampered(String secret) {
+        return (secret.charAt(0) == 'A' ? "B" : "A") + secret.substring(1);
+    }
+
     Browser browser() {
         return new Browser(this);
     }
