@@ -74,6 +74,7 @@ public final class Numvert {
     private Accounts accounts;
     private AuditTrail auditTrail;
     private WebServer webServer;
+    private WebSecurity webSecurity;
     private String webDeployment;
     private IvrScripts ivrScripts;
     private CrisisSwitchboard crisis;
@@ -295,7 +296,8 @@ public final class Numvert {
     }
 
     private Future<Void> startWeb() {
-        apis.add(0, new WebSecurity(vertx, config.security(), database, accounts, auditTrail));
+        webSecurity = new WebSecurity(vertx, config.security(), database, accounts, auditTrail);
+        apis.add(0, webSecurity);
         apis.add(new HealthApi(instanceId, healthChecks));
         apis.add(new MetricsApi(registry));
         apis.addAll(callCentre.apis(auditTrail, crisis, ivrScripts));
@@ -309,7 +311,12 @@ public final class Numvert {
     private Future<Void> undeployWeb() {
         String id = webDeployment;
         webDeployment = null;
-        return id == null ? Future.succeededFuture() : vertx.undeploy(id);
+        Future<Void> undeployed = id == null ? Future.succeededFuture() : vertx.undeploy(id);
+        return undeployed.onComplete(done -> {
+            if (webSecurity != null) {
+                webSecurity.close();
+            }
+        });
     }
 
     private Future<Void> closeDatabase() {

@@ -76,7 +76,7 @@ class LiveStreamHttpTest {
 
         server.post("agent-region", "/api/agents/agent-region/state", new JsonObject().put("state", "READY"));
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> stream.events("wallboard").stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.events("wallboard").stream()
                 .anyMatch(e -> "READY".equals(agentState(e, "agent-region"))));
     }
 
@@ -102,12 +102,12 @@ class LiveStreamHttpTest {
         server.post("agent-adocc", "/api/agents/agent-adocc/state", new JsonObject().put("state", "PAUSED")
                 .put("reason", "training"));
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> stream.events("desk").stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.events("desk").stream()
                 .anyMatch(e -> "training".equals(e.getJsonObject("agent").getString("reason"))));
         assertThat(new Stream("sup-region", "/api/stream/me").response.statusCode()).isEqualTo(403);
         assertThat(server.streams.openStreams()).isEqualTo(1);
         LiveServer.await(stream.response.request().connection().close());
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.streams.openStreams() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.streams.openStreams() == 0);
         int before = stream.text.length();
         server.post("agent-adocc", "/api/agents/agent-adocc/state", new JsonObject().put("state", "READY"));
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2))

@@ -31,6 +31,7 @@ public final class WebSecurity implements Api {
     private final Database database;
     private final Accounts accounts;
     private final AuditTrail audit;
+    private DatabaseSessionStore sessionStore;
 
     public WebSecurity(Vertx vertx, SecuritySettings settings, Database database, Accounts accounts,
             AuditTrail audit) {
@@ -48,7 +49,8 @@ public final class WebSecurity implements Api {
 
     @Override
     public void mount(Router router) {
-        SessionHandler sessions = SessionHandler.create(DatabaseSessionStore.start(vertx, database, Clock.systemUTC()))
+        sessionStore = DatabaseSessionStore.start(vertx, database, Clock.systemUTC());
+        SessionHandler sessions = SessionHandler.create(sessionStore)
                 .setSessionCookieName(sessionCookie())
                 .setCookieHttpOnlyFlag(true)
                 .setCookieSecureFlag(settings.secureCookies())
@@ -72,5 +74,13 @@ public final class WebSecurity implements Api {
         new AccountPages().mount(router);
         router.route("/assets/*").handler(StaticHandler.create("webroot/assets").setMaxAgeSeconds(300));
         router.get("/").order(FALLBACK_ORDER).handler(ctx -> ctx.redirect("/account"));
+    }
+
+    /** Stops the periodic removal of ended sessions: call it once the HTTP server has stopped. */
+    public void close() {
+        if (sessionStore != null) {
+            sessionStore.close();
+            sessionStore = null;
+        }
     }
 }

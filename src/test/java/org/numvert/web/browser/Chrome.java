@@ -63,6 +63,9 @@ final class Chrome implements AutoCloseable {
 
     /** Signs in through the login page, then waits for the page it lands on to be ready. */
     void login(String login) {
+        // Leave the previous page first (for one without script, on the same site): its script would
+        // send the browser to /login?next=<that page> when the cookies go, racing with this login.
+        driver.get(service.url("/health"));
         driver.manage().deleteAllCookies();
         driver.get(service.url("/login"));
         driver.findElement(By.id("login")).sendKeys(login);
