@@ -58,8 +58,10 @@ export class StatePanel {
     const message = $('state-message');
     message.hidden = true;
     try {
-      this.render(await api('POST', this.agentPath + '/state', body));
-      this.announce(spoken);
+      const agent = await api('POST', this.agentPath + '/state', body);
+      this.render(agent);
+      this.announce(body.state === 'READY' && agent.reason === 'phone-unreachable'
+        ? 'Téléphone injoignable : vous redevenez prêt dès qu\'il est de nouveau joignable.' : spoken);
     } catch (error) {
       message.textContent = 'Refusé : ' + error.message;
       message.hidden = false;

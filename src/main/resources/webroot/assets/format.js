@@ -12,6 +12,7 @@ export const STATES = {
 export const PAUSE_REASONS = {
   lunch: 'déjeuner', break: 'pause', training: 'formation', 'back-office': 'travail hors appel',
   'no-answer': 'appel non répondu', 'not-ready': 'pas encore prêt', supervisor: 'mise en pause par un superviseur',
+  'phone-unreachable': 'téléphone injoignable',
 };
 
 export const ROLES = {agent: 'Agent', supervisor: 'Superviseur', admin: 'Administrateur'};

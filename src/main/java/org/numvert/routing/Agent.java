@@ -18,6 +18,8 @@ final class Agent {
     /** PAUSED or LOGGED_OUT when asked for while on a call: taken after the wrap-up. */
     AgentState afterCall;
     PauseReason afterCallReason;
+    /** Paused by the engine because its phone cannot be reached: made ready when it can. */
+    boolean pausedForPhone;
     Timers.Timer timer;
     /** Groups whose calls the agent may take (own skills and escalations into them). */
     List<GroupQueue> candidates;

@@ -38,7 +38,13 @@ final class AgentDesk {
             return;
         }
         switch (agent.state) {
-            case LOGGED_OUT, PAUSED -> changeState(agent, AgentState.READY, null);
+            case LOGGED_OUT, PAUSED -> {
+                boolean waitingForPhone = agent.pausedForPhone;
+                changeState(agent, AgentState.READY, null);
+                if (waitingForPhone && agent.pausedForPhone) {
+                    engine.ignore(e, "phone unreachable: ready again once it is back");
+                }
+            }
             case WRAP_UP -> {
                 agent.afterCall = null;
                 engine.finishWrapUp(agent, null);
@@ -106,6 +112,7 @@ final class AgentDesk {
             engine.agents.put(profile.id(), agent);
         } else {
             reconfigure(existing, profile);
+            engine.phones.recheck(existing);
         }
         engine.fact(new AgentProfileChanged(engine.now(), profile));
     }
@@ -127,12 +134,31 @@ final class AgentDesk {
         }
     }
 
+    /**
+     * Every state change goes through here; a move to READY while the agent's phone cannot be
+     * reached becomes the engine's pause {@link PauseReason#DEVICE_UNAVAILABLE} (see {@link Phones}).
+     */
     void changeState(Agent agent, AgentState to, PauseReason reason) {
+        if (to == AgentState.READY && !engine.phones.reachable(agent)) {
+            pauseForPhone(agent);
+        } else {
+            enter(agent, to, reason);
+        }
+    }
+
+    /** Pauses the agent {@link PauseReason#DEVICE_UNAVAILABLE}, a pause the engine will lift. */
+    void pauseForPhone(Agent agent) {
+        enter(agent, AgentState.PAUSED, PauseReason.DEVICE_UNAVAILABLE);
+        agent.pausedForPhone = true;
+    }
+
+    private void enter(Agent agent, AgentState to, PauseReason reason) {
         AgentState from = agent.state;
         PauseReason pause = to == AgentState.PAUSED ? reason : null;
         if (from == to && Objects.equals(agent.reason, pause)) {
             return;
         }
+        agent.pausedForPhone = false;
         if (from == AgentState.READY) {
             removeReady(agent);
         }

@@ -12,6 +12,11 @@ public record PauseReason(String code) {
     public static final PauseReason NO_ANSWER = new PauseReason("no-answer");
     /** Set by the engine when an agent logs in: the agent then says when it is ready. */
     public static final PauseReason NOT_READY = new PauseReason("not-ready");
+    /**
+     * Set by the engine while the agent's phone cannot be reached (a softphone not registered):
+     * offers would ring out for nothing. The engine lifts it when the phone is back.
+     */
+    public static final PauseReason DEVICE_UNAVAILABLE = new PauseReason("phone-unreachable");
     /** Set when a supervisor forced the pause. */
     public static final PauseReason SUPERVISOR = new PauseReason("supervisor");
 

@@ -21,6 +21,7 @@ import org.numvert.routing.RoutingEvent.AgentReady;
 import org.numvert.routing.RoutingEvent.CallEnded;
 import org.numvert.routing.RoutingEvent.CallEntered;
 import org.numvert.routing.RoutingEvent.CallbackRequested;
+import org.numvert.routing.RoutingEvent.DeviceChanged;
 import org.numvert.routing.RoutingEvent.GroupConfigured;
 import org.numvert.routing.RoutingEvent.OfferAnswered;
 import org.numvert.routing.RoutingEvent.OfferFailed;
@@ -58,6 +59,8 @@ import org.numvert.routing.RoutingFact.WrapUpDone;
  * the connection wins and the other offers involved are cancelled.</li>
  * <li>Wrap-up lasts the group's wrap-up time unless the agent ends it; a pause or log-out asked
  * during a call is taken after the wrap-up.</li>
+ * <li>An agent whose phone cannot be reached ({@link DeviceChanged}) gets no offer: it is
+ * paused {@link PauseReason#DEVICE_UNAVAILABLE} until the phone is back (see {@link Phones}).</li>
  * <li>Callbacks: a waiting caller's request (or the acceptance of a callback offer) creates a
  * callback task in the group, served after every caller on hold, started with
  * {@link StartCallback}.</li>
@@ -90,6 +93,7 @@ public final class RoutingEngine {
     private final Dispatcher dispatcher;
     private final AgentDesk desk;
     private final CallDesk callDesk;
+    final Phones phones;
     private List<RoutingOutput> out = new ArrayList<>();
     private long now;
     private long seq;
@@ -113,6 +117,7 @@ public final class RoutingEngine {
         this.statisticsDays = builder.statisticsDays;
         this.statistics = new IntervalStatistics(zone);
         this.desk = new AgentDesk(this);
+        this.phones = new Phones(this, desk);
         this.callDesk = new CallDesk(this, selection);
         this.dispatcher = new Dispatcher(this, selection, groups);
         this.now = clock.millis();
@@ -212,6 +217,8 @@ public final class RoutingEngine {
             groupConfigured(e.group());
         } else if (event instanceof SupervisionRequested e) {
             callDesk.supervise(e);
+        } else if (event instanceof DeviceChanged e) {
+            phones.deviceChanged(e);
         }
     }
 

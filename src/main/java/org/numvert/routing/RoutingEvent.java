@@ -82,6 +82,20 @@ public sealed interface RoutingEvent {
     record GroupConfigured(SkillGroup group) implements RoutingEvent {
     }
 
+    /**
+     * The PBX found that a device can, or can no longer, be reached ({@code PJSIP/1001}
+     * registered or not). The agents whose {@link AgentProfile#contact() contact} is
+     * {@code device} get no offer while it cannot: the engine pauses them
+     * {@link PauseReason#DEVICE_UNAVAILABLE} (after their call, if on one) and makes them ready
+     * again when it can, unless they chose another pause meanwhile. A repeated state changes
+     * nothing.
+     */
+    record DeviceChanged(String device, boolean reachable) implements RoutingEvent {
+        public DeviceChanged {
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
     /** A supervisor joins an agent's call. */
     record SupervisionRequested(CallId call, String supervisorContact, SupervisionMode mode)
             implements RoutingEvent {

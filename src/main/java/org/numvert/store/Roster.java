@@ -122,7 +122,9 @@ public final class Roster {
 
     /**
      * Gives {@code client} every stored group and agent, then the stored routing states (logged in,
-     * ready or paused), and keeps it for later edits. Deliver this before any call.
+     * ready or paused), and keeps it for later edits. Deliver this before any call. An agent the
+     * engine had paused because its phone was unreachable asks to be ready: the engine pauses it
+     * again if the gateway still reports the phone unreachable.
      */
     public Future<Void> feed(EngineClient client) {
         this.engine = Objects.requireNonNull(client, "client");
@@ -144,7 +146,7 @@ public final class Roster {
 
     private static void restore(EngineClient client, StoredAgentState state) {
         client.deliver(new RoutingEvent.AgentLoggedIn(state.agent()));
-        if (state.pause().isEmpty()) {
+        if (state.pause().isEmpty() || state.pause().get().equals(PauseReason.DEVICE_UNAVAILABLE)) {
             client.deliver(new RoutingEvent.AgentReady(state.agent()));
         } else if (!state.pause().get().equals(PauseReason.NOT_READY)) {
             client.deliver(new RoutingEvent.AgentPaused(state.agent(), state.pause().get()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.StatusAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@code CoreShowChannels}: the channels, with their context, application and bridge;
  * <li>{@code Status} with {@code Variables} ({@link Dialplan#GROUP}, {@link Dialplan#HOTLINE},
  * {@link Dialplan#AGENT} …): what numvert wrote on them;
- * <li>{@code ExtensionStateList}: the agents' device states (its items arrive as events).
+ * <li>{@code DeviceStateList} and {@code ExtensionStateList}: the agents' device states (their
+ * items arrive as events, which {@link AgentDevices} turns into the engine's reachability).
  * </ol>
  * Then the {@link CallTracker} ends the calls whose channel is gone ({@code EndedBy.UNKNOWN}),
  * settles offers that were answered or failed meanwhile, and waiting callers the engine does not
@@ -51,12 +53,17 @@ final class AmiResync {
         status.setVariables(VARIABLES);
         CompletableFuture<List<ResponseEvent>> channels = link.list(new CoreShowChannelsAction());
         CompletableFuture<List<ResponseEvent>> statuses = link.list(status);
-        link.send(new ExtensionStateListAction()).exceptionally(failure -> {
-            LOG.info("AMI ExtensionStateList unavailable, device states come with changes: {}", failure.toString());
-            return null;
-        });
+        deviceStates(new DeviceStateListAction());
+        deviceStates(new ExtensionStateListAction());
         return channels.thenCombine(statuses, AmiResync::snapshots)
                 .thenAccept(snapshots -> reconcile(mark, snapshots));
+    }
+
+    private void deviceStates(ManagerAction list) {
+        link.send(list).exceptionally(failure -> {
+            LOG.info("AMI {} unavailable, device states come with changes: {}", list.getAction(), failure.toString());
+            return null;
+        });
     }
 
     private void reconcile(long mark, Map<String, ChannelSnapshot> snapshots) {

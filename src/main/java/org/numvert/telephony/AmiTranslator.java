@@ -105,7 +105,7 @@ final class AmiTranslator {
         } else if (event instanceof DeviceStateChangeEvent device) {
             devices.deviceChanged(device.getDevice(), device.getState());
         } else if (event instanceof ExtensionStatusEvent hint) {
-            devices.hintChanged(hint.getHint(), hint.getStatustext());
+            devices.hintChanged(hint.getHint(), hint.getStatus(), hint.getStatustext());
         } else if (event instanceof ChanSpyStartEvent spy) {
             LOG.info("call={} supervisor {} joined {}", spy.getSpyeeLinkedId(), spy.getSpyerChannel(), spy.getSpyeeChannel());
         } else if (event instanceof ChanSpyStopEvent spy) {

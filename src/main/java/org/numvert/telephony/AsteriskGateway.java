@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The call-control port on a real Asterisk (DESIGN.md, decisions 1 and 2): AMI for events and
  * call control, FastAGI for the IVR and hold scripts, both through asterisk-java. The engine
  * sees only {@link CallControl} and the events delivered to its {@link RoutingEventSink}: it
- * cannot tell this gateway from the simulators.
+ * cannot tell this gateway from the simulators. Besides calls, it reports whether agents' phones
+ * can be reached ({@link org.numvert.routing.RoutingEvent.DeviceChanged}, see {@link AgentDevices}).
  *
  * <p>Threads: {@link #execute} returns at once (actions are written by the {@code numvert-ami}
  * worker); AMI events are translated on asterisk-java's dispatch thread and handed to the sink;
@@ -31,7 +32,7 @@ public final class AsteriskGateway implements CallControl {
     private static final Logger LOG = LoggerFactory.getLogger(AsteriskGateway.class);
 
     private final CallTracker calls;
-    private final AgentDevices devices = new AgentDevices();
+    private final AgentDevices devices;
     private final AmiLink link;
     private final AsteriskCallControl control;
     private final FastAgiServer agi;
@@ -40,6 +41,7 @@ public final class AsteriskGateway implements CallControl {
 
     AsteriskGateway(AmiSettings ami, AgiSettings agi, GatewayWiring wiring, GatewayTuning tuning) {
         this.calls = new CallTracker(wiring.sink());
+        this.devices = new AgentDevices(wiring.sink());
         AmiTranslator translator = new AmiTranslator(calls, devices);
         Duration cap = Duration.ofSeconds(ami.reconnectMaxSeconds());
         this.link = new AmiLink(ami, new Backoff(tuning.firstReconnectDelay(),

@@ -87,6 +87,9 @@ public final class AgentStateApi implements Api {
             throw ApiException.badRequest("reason: a code of lower-case letters, digits and '-' (lunch, break, "
                     + "training, back-office …), at most 40 characters");
         }
+        if (code.equals(PauseReason.DEVICE_UNAVAILABLE.code())) {
+            throw ApiException.badRequest("reason: " + code + " is set by the routing while the phone is unreachable");
+        }
         return new PauseReason(code);
     }
 

@@ -15,6 +15,19 @@ final class Invariants {
         agentsAndCallsAgree(engine);
         queuesAgreeWithCalls(engine);
         noReadyAgentIsEligibleForAParkedCall(engine);
+        noReadyOrRingingAgentHasAnUnreachablePhone(engine);
+    }
+
+    private static void noReadyOrRingingAgentHasAnUnreachablePhone(RoutingEngine engine) {
+        for (Agent agent : engine.agents.values()) {
+            if (agent.state == AgentState.READY || agent.state == AgentState.RESERVED) {
+                assertThat(engine.phones.reachable(agent)).as("%s %s with its phone unreachable", agent.id(),
+                        agent.state).isTrue();
+            }
+            if (agent.pausedForPhone) {
+                assertThat(agent.state).as("%s paused for its phone", agent.id()).isEqualTo(AgentState.PAUSED);
+            }
+        }
     }
 
     private static void agentsAndCallsAgree(RoutingEngine engine) {

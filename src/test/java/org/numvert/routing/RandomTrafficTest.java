@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Invariants over long seeded random runs with every kind of event, the odd ones included
  * (late answers, answers by the wrong agent, duplicate hang-ups, live edits, pauses while
- * ringing). Checked after every event: each agent has at most one call and each call at most
+ * ringing, phones lost and back). Checked after every event: each agent has at most one call and each call at most
  * one agent (both sides agree), queues and counters agree with the calls, no ready agent is
  * eligible for a parked call; at the end, per group, offered = answered + abandoned +
  * overflowed + still waiting. {@code -Dnumvert.longRuns=true} runs 50 times longer.
@@ -110,6 +110,8 @@ class RandomTrafficTest {
                 return new RoutingEvent.GroupConfigured(randomGroup(pick(GROUPS)));
             } else if (kind < 92) {
                 return new RoutingEvent.SupervisionRequested(anyCall(), "PJSIP/sup", SupervisionMode.LISTEN);
+            } else if (kind < 93) {
+                return new RoutingEvent.DeviceChanged("PJSIP/" + agent().value(), random.nextInt(4) > 0);
             }
             return new RoutingEvent.Tick();
         }

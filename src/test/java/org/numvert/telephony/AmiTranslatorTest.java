@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.asteriskjava.manager.event.AbstractChannelEvent;
 import org.asteriskjava.manager.event.BridgeEnterEvent;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
 import org.asteriskjava.manager.event.DialBeginEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.ExtensionStatusEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.HangupRequestEvent;
 import org.asteriskjava.manager.event.MusicOnHoldStartEvent;
@@ -29,6 +31,7 @@ import org.numvert.routing.HotlineId;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingEvent.CallEnded;
 import org.numvert.routing.RoutingEvent.CallEntered;
+import org.numvert.routing.RoutingEvent.DeviceChanged;
 import org.numvert.routing.RoutingEvent.OfferAnswered;
 import org.numvert.routing.RoutingEvent.OfferFailed;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,7 @@ class AmiTranslatorTest {
 
     private final RecordingSink sink = new RecordingSink();
     private final CallTracker calls = new CallTracker(sink);
-    private final AgentDevices devices = new AgentDevices();
+    private final AgentDevices devices = new AgentDevices(sink);
     private final AmiTranslator translator = new AmiTranslator(calls, devices);
 
     @Test
@@ -190,12 +193,57 @@ class AmiTranslatorTest {
 
     @Test
     void devicesAreKnownFromHintsAndDeviceStates() {
-        devices.hintChanged("PJSIP/1001&PJSIP/1001b", "InUse");
+        devices.hintChanged("PJSIP/1001&PJSIP/1001b", null, "InUse");
         devices.deviceChanged("PJSIP/1002", "not_inuse");
 
         assertThat(devices.state("PJSIP/1001b")).contains("INUSE");
         assertThat(devices.state("PJSIP/1002")).contains("NOT_INUSE");
         assertThat(devices.state("Local/0612345678@numvert-outbound")).isEmpty();
+    }
+
+    @Test
+    void onlyChangesBetweenReachableAndUnreachableReachTheEngine() {
+        translator.translate(deviceState("PJSIP/1001", "NOT_INUSE"));
+        translator.translate(deviceState("PJSIP/1001", "UNAVAILABLE"));
+        translator.translate(deviceState("PJSIP/1001", "UNAVAILABLE"));
+        translator.translate(deviceState("PJSIP/1001", "INVALID"));
+        translator.translate(deviceState("PJSIP/1002", "UNKNOWN"));
+        translator.translate(deviceState("PJSIP/1001", "RINGING"));
+        translator.translate(deviceState("PJSIP/1001", "INUSE"));
+        translator.translate(deviceState("PJSIP/1002", null));
+        translator.translate(deviceState("PJSIP/1002", "BUSY"));
+        translator.translate(hint("PJSIP/1003", 4, "Unavailable"));
+        translator.translate(hint("PJSIP/1003", 4, "Unavailable"));
+        translator.translate(hint("PJSIP/1003", 9, "InUse&Ringing"));
+        translator.translate(hint("PJSIP/1003", 17, "InUse&Hold"));
+        translator.translate(hint("PJSIP/1004", -1, null));
+        translator.translate(hint("PJSIP/1004", null, "Idle"));
+        translator.translate(deviceState("Local/0612345678@numvert-outbound", "INVALID"));
+        translator.translate(hint("Local/1001@agents", 4, "Unavailable"));
+
+        assertThat(sink.events()).containsExactly(new DeviceChanged("PJSIP/1001", false),
+                new DeviceChanged("PJSIP/1002", false), new DeviceChanged("PJSIP/1001", true),
+                new DeviceChanged("PJSIP/1002", true), new DeviceChanged("PJSIP/1003", false),
+                new DeviceChanged("PJSIP/1003", true), new DeviceChanged("PJSIP/1004", false),
+                new DeviceChanged("PJSIP/1004", true));
+        assertThat(devices.state("PJSIP/1003")).contains("ONHOLD");
+        assertThat(devices.state("Local/1001@agents")).contains("UNAVAILABLE");
+    }
+
+    private DeviceStateChangeEvent deviceState(String device, String state) {
+        DeviceStateChangeEvent event = new DeviceStateChangeEvent(this);
+        event.setDevice(device);
+        event.setState(state);
+        return event;
+    }
+
+    /** A null state or text is how asterisk-java reads Asterisk's {@code Unknown}. */
+    private ExtensionStatusEvent hint(String hint, Integer status, String text) {
+        ExtensionStatusEvent event = new ExtensionStatusEvent(this);
+        event.setHint(hint);
+        event.setStatus(status);
+        event.setStatustext(text);
+        return event;
     }
 
     private void enterAndOffer() {

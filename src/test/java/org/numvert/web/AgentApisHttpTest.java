@@ -138,6 +138,9 @@ class AgentApisHttpTest {
                 new JsonObject().put("state", "ON_CALL")))).contains("READY, PAUSED or LOGGED_OUT");
         assertThat(error(server.post("agent-region", "/api/agents/agent-region/state",
                 new JsonObject().put("state", "PAUSED").put("reason", "Pause café!")))).startsWith("reason:");
+        assertThat(error(server.post("agent-region", "/api/agents/agent-region/state",
+                new JsonObject().put("state", "PAUSED").put("reason", "phone-unreachable"))))
+                .contains("set by the routing");
         assertThat(server.post("agent-region", "/api/agents/agent-region/state",
                 new JsonObject().put("state", 3)).statusCode()).isEqualTo(400);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(server.get("admin", "/api/audit")

@@ -58,7 +58,7 @@ public final class AmiReplay {
     public static boolean isGatewayAction(AmiMessage sent) {
         return switch (sent.action().toLowerCase()) {
             case "setvar" -> sent.get("Channel").isPresent() && sent.value("Variable").startsWith("NUMVERT_");
-            case "redirect", "coreshowchannels", "extensionstatelist" -> true;
+            case "redirect", "coreshowchannels", "devicestatelist", "extensionstatelist" -> true;
             case "status" -> sent.get("Variables").isPresent();
             case "originate" -> sent.value("Context").equals("numvert-callback") || sent.value("Application").equals("ChanSpy");
             case "hangup" -> sent.value("Channel").endsWith(";1");

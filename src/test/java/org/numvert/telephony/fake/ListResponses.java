@@ -8,7 +8,8 @@ public final class ListResponses {
     private static final Map<String, String[]> LISTS = Map.of(
             "coreshowchannels", new String[] {"Channels will follow", "CoreShowChannelsComplete"},
             "status", new String[] {"Channel status will follow", "StatusComplete"},
-            "extensionstatelist", new String[] {"Extension Statuses will follow", "ExtensionStateListComplete"});
+            "extensionstatelist", new String[] {"Extension Statuses will follow", "ExtensionStateListComplete"},
+            "devicestatelist", new String[] {"Device State Changes will follow", "DeviceStateListComplete"});
 
     private static final Map<String, String> SUCCESS = Map.of(
             "setvar", "Variable Set",
@@ -19,7 +20,7 @@ public final class ListResponses {
     private ListResponses() {
     }
 
-    /** {@code CoreShowChannels}, {@code Status}, {@code ExtensionStateList} with no items. */
+    /** {@code CoreShowChannels}, {@code Status}, {@code DeviceStateList}, {@code ExtensionStateList} with no items. */
     public static FakeAmiConnection.Responder emptyLists() {
         return action -> {
             String[] list = LISTS.get(action.action().toLowerCase());
