@@ -60,7 +60,8 @@ import org.numvert.routing.RoutingFact.WrapUpDone;
  * during a call is taken after the wrap-up.</li>
  * <li>Callbacks: a waiting caller's request (or the acceptance of a callback offer) creates a
  * callback task in the group, served after every caller on hold, started with
- * {@link StartCallback}.</li>
+ * {@link StartCallback}; one whose customer could not be reached is tried again later, a
+ * bounded number of times ({@link CallbackRetries}).</li>
  * </ul>
  * Invariants: an agent never has two calls, a call is never offered to two agents, a call
  * leaves the engine only answered and wrapped up, abandoned, or overflowed. After every event no
@@ -90,6 +91,7 @@ public final class RoutingEngine {
     private final Dispatcher dispatcher;
     private final AgentDesk desk;
     private final CallDesk callDesk;
+    final CallbackRetries callbackRetries = new CallbackRetries(this);
     private List<RoutingOutput> out = new ArrayList<>();
     private long now;
     private long seq;
@@ -133,6 +135,7 @@ public final class RoutingEngine {
         now = clock.millis();
         rollStatisticsDay();
         fireDueTimers();
+        callbackRetries.requeueDue(now);
         dispatcher.dispatch(now);
         apply(event);
         dispatcher.dispatch(now);
@@ -146,7 +149,7 @@ public final class RoutingEngine {
      * delivers a {@link RoutingEvent.Tick} then instead of every second.
      */
     public long nextDeadlineMillis() {
-        return timers.next();
+        return Math.min(timers.next(), callbackRetries.next());
     }
 
     /** A read-only view of the engine; use it on the engine's thread only (see {@link RoutingView}). */
@@ -212,6 +215,8 @@ public final class RoutingEngine {
             groupConfigured(e.group());
         } else if (event instanceof SupervisionRequested e) {
             callDesk.supervise(e);
+        } else if (event instanceof RoutingEvent.CallbackFailed e) {
+            callbackRetries.failed(e);
         }
     }
 
@@ -386,7 +391,7 @@ public final class RoutingEngine {
         long wrapUp = now - call.phaseSince;
         fact(new WrapUpDone(now, call.id, call.queue.id(), agent.id(), wrapUp, code));
         call.queue.handleTimes.record(call.talkMillis, wrapUp);
-        calls.remove(call.id);
+        calls.remove(call.id, call);
         agent.lastCall = call.id;
         agent.call = null;
         AgentState next = agent.afterCall == null ? AgentState.READY : agent.afterCall;
