@@ -62,7 +62,7 @@ public sealed interface RoutingEvent {
      * unavailable). The attempt is over: the agent goes to wrap-up as at the end of any callback,
      * and the task is tried again after {@link RoutingSettings#callbackRetrySeconds()} unless it
      * used its {@link RoutingSettings#callbackAttempts()}. The port reports no {@link CallEnded}
-     * for that attempt afterwards (one ended it is enough).
+     * for that attempt afterwards: this event is its end.
      *
      * @param reason the PBX's word for it ({@code BUSY}, {@code NOANSWER}, {@code CHANUNAVAIL} …)
      */
