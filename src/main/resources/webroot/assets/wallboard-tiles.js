@@ -31,6 +31,7 @@ export function hotlineTile(hotline, label, groups, agents) {
     id: hotline, hotline, label, kind: 'hotline',
     waiting: groups.reduce((sum, g) => sum + g.waiting, 0),
     callbacksWaiting: groups.reduce((sum, g) => sum + g.callbacksWaiting, 0),
+    callbacksToRetry: groups.reduce((sum, g) => sum + (g.callbacksToRetry || 0), 0),
     longestWaitSeconds: Math.max(0, ...groups.map(g => g.longestWaitSeconds)),
     estimatedWaitSeconds: null,
     serviceLevelGoal: Math.max(...groups.map(g => g.serviceLevelGoal)),
@@ -77,6 +78,9 @@ export function tile(t, serverNow) {
     `ASA ${seconds(t.today.asaSeconds)}`, `${t.today.offered} proposés, ${t.today.answered} répondus`];
   if (t.callbacksWaiting > 0) {
     details.push(`${t.callbacksWaiting} rappel(s) en attente`);
+  }
+  if (t.callbacksToRetry > 0) {
+    details.push(`${t.callbacksToRetry} rappel(s) à retenter`);
   }
   if (t.estimatedWaitSeconds !== null && t.estimatedWaitSeconds !== undefined) {
     details.push(`attente estimée ${duration(t.estimatedWaitSeconds)}`);

@@ -97,7 +97,9 @@ public final class ConfigLoader {
     private static RoutingSettings routing(ConfigReader r) {
         return new RoutingSettings(
                 r.integer("routing.ringTimeoutSeconds", 15, 5, 120),
-                r.integer("routing.shortAbandonSeconds", 5, 0, 60));
+                r.integer("routing.shortAbandonSeconds", 5, 0, 60),
+                r.integer("routing.callbackAttempts", RoutingSettings.DEFAULT_CALLBACK_ATTEMPTS, 1, 20),
+                r.integer("routing.callbackRetrySeconds", RoutingSettings.DEFAULT_CALLBACK_RETRY_SECONDS, 0, 86_400));
     }
 
     private static SimSettings sim(ConfigReader r) {

@@ -21,7 +21,8 @@ import org.numvert.routing.RoutingOutput;
  * {@code numvert_calls_waiting{group}} and {@code numvert_agents{state}}, counters
  * {@code numvert_calls_offered_total}, {@code numvert_calls_answered_total},
  * {@code numvert_calls_abandoned_total} (with {@code short="true|false"}) and
- * {@code numvert_calls_overflowed_total} by group.
+ * {@code numvert_calls_overflowed_total} by group, {@code numvert_callbacks_failed_total} (callback
+ * attempts that did not reach the customer, with {@code given_up="true|false"}) by group.
  *
  * <p>Threading: {@link #onOutput} runs on the engine's thread; the gauges' values are atomics
  * read by the scrape on another thread.
@@ -58,6 +59,9 @@ final class EngineMeters implements RoutingListener {
         } else if (output instanceof RoutingFact.CallOverflowed f) {
             waiting(f.group()).decrementAndGet();
             counter("numvert.calls.overflowed", f.group()).increment();
+        } else if (output instanceof RoutingFact.CallbackFailed f) {
+            Counter.builder("numvert.callbacks.failed").tag("group", f.group().value())
+                    .tag("given_up", Boolean.toString(f.givenUp())).register(registry).increment();
         } else if (output instanceof RoutingFact.AgentProfileChanged f) {
             if (known.add(f.profile().id())) {
                 agents.get(AgentState.LOGGED_OUT).incrementAndGet();

@@ -49,6 +49,10 @@ final class AgentActivity {
             bucket(f.agent(), f.atMillis()).answered++;
         } else if (fact instanceof CallbackStarted f) {
             bucket(f.agent(), f.atMillis()).callbacks++;
+            agents.get(f.agent().value()).callbackStartedAt = f.atMillis();
+        } else if (fact instanceof RoutingFact.CallbackFailed f) {
+            // a callback that did not reach its customer is not one made: taken back where counted
+            bucket(f.agent(), callbackStartedAt(f.agent().value(), f.atMillis())).callbacks--;
         } else if (fact instanceof OfferMissed f) {
             bucket(f.agent(), f.atMillis()).missedOffers++;
         } else if (fact instanceof CallCompleted f) {
@@ -64,6 +68,12 @@ final class AgentActivity {
     long since(String agent, long otherwise) {
         Agent a = agents.get(agent);
         return a == null ? otherwise : a.since;
+    }
+
+    /** When the agent's last callback started (the interval its count went to). */
+    long callbackStartedAt(String agent, long otherwise) {
+        Agent a = agents.get(agent);
+        return a == null || a.callbackStartedAt == Long.MIN_VALUE ? otherwise : a.callbackStartedAt;
     }
 
     /** The earliest start of a current state that still books time (not logged out). */
@@ -134,6 +144,7 @@ final class AgentActivity {
         AgentState state;
         String reason = UNKNOWN_REASON;
         long since;
+        long callbackStartedAt = Long.MIN_VALUE;
 
         Agent(AgentState state, long since) {
             this.state = state;

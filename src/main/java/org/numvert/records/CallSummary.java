@@ -45,6 +45,8 @@ final class CallSummary {
     int transfers;
     int callbacks;
     String callbackId;
+    int callbackAttempts;
+    String callbackResult;
 
     CallSummary(int run, String callId, Instant enteredAt) {
         this.run = run;
@@ -111,6 +113,8 @@ final class CallSummary {
         transfers = r.transfers();
         callbacks = r.callbacks();
         callbackId = r.callbackId();
+        callbackAttempts = r.callbackAttempts();
+        callbackResult = r.callbackResult();
     }
 
     CallSummaryRow toRow() {
@@ -118,6 +122,6 @@ final class CallSummary {
                 enteredAt, queuedAt, answeredAt, endedAt, wrappedUpAt, outcome.name(), ivrExit,
                 overflowAction, endedBy, agentId, caller, priority, topic, choices, waitMillis,
                 talkMillis, wrapUpMillis, wrapUpCode, offers, missedOffers, overflows, transfers,
-                callbacks, callbackId);
+                callbacks, callbackId, callbackAttempts, callbackResult);
     }
 }

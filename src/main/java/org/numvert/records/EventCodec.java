@@ -99,6 +99,18 @@ final class EventCodec {
             return r.call(f.call()).agent(f.agent())
                     .build(EventKind.WRAP_UP_CODED, new JsonObject().put("code", f.wrapUpCode()));
         }
+        return encodeRetries(r, fact);
+    }
+
+    private static CallEventRow encodeRetries(Row r, RoutingFact fact) {
+        if (fact instanceof RoutingFact.CallbackFailed f) {
+            return r.call(f.callback()).group(f.group()).agent(f.agent()).build(EventKind.CALLBACK_FAILED,
+                    new JsonObject().put("reason", f.reason()).put("attempt", f.attempt())
+                            .put("retryAtMillis", f.retryAtMillis()));
+        } else if (fact instanceof RoutingFact.CallbackRetried f) {
+            return r.call(f.callback()).group(f.group())
+                    .build(EventKind.CALLBACK_RETRIED, new JsonObject().put("attempt", f.attempt()));
+        }
         return null;
     }
 
@@ -180,6 +192,9 @@ final class EventCodec {
                     d.getString("reason") == null ? null : new PauseReason(d.getString("reason")));
             case AGENT_PROFILE -> new AgentProfileChanged(at, profile(r, d));
             case GROUP_SETTINGS -> new GroupSettingsChanged(at, SettingsJson.groupOf(r.groupId(), d));
+            case CALLBACK_FAILED -> new RoutingFact.CallbackFailed(at, call(r), group(r), agent(r),
+                    d.getString("reason"), d.getInteger("attempt"), d.getLong("retryAtMillis"));
+            case CALLBACK_RETRIED -> new RoutingFact.CallbackRetried(at, call(r), group(r), d.getInteger("attempt"));
             default -> throw new IllegalArgumentException("not an engine fact: " + kind);
         };
     }

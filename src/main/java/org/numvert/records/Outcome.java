@@ -16,6 +16,8 @@ public enum Outcome {
     CALLBACK_REQUESTED,
     /** A callback task: the agent called the customer back. */
     CALLBACK_MADE,
+    /** A callback task given up: none of its attempts reached the customer. */
+    CALLBACK_FAILED,
     /** A callback task that ended before an agent started it. */
     CALLBACK_CANCELLED,
     /** The call ended in the IVR without queueing. */

@@ -67,6 +67,9 @@ final class RunFolds {
         if (agent != null) {
             long since = fact instanceof AgentStateChanged || fact instanceof AgentProfileChanged
                     ? Math.min(at, agents.since(agent, at)) : at;
+            if (fact instanceof RoutingFact.CallbackFailed) {
+                since = Math.min(at, agents.callbackStartedAt(agent, at));
+            }
             markDirty(since, at);
             dirtyAgents.merge(agent, new long[] {since, at},
                     (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
@@ -183,6 +186,8 @@ final class RunFolds {
         } else if (fact instanceof RoutingFact.CallCompleted f) {
             return f.agent().value();
         } else if (fact instanceof RoutingFact.WrapUpDone f) {
+            return f.agent().value();
+        } else if (fact instanceof RoutingFact.CallbackFailed f) {
             return f.agent().value();
         }
         return null;

@@ -16,6 +16,7 @@ import org.numvert.routing.RoutingFact.CallOffered;
 import org.numvert.routing.RoutingFact.CallOverflowed;
 import org.numvert.routing.RoutingFact.CallQueued;
 import org.numvert.routing.RoutingFact.CallbackCancelled;
+import org.numvert.routing.RoutingFact.CallbackFailed;
 import org.numvert.routing.RoutingFact.CallbackQueued;
 import org.numvert.routing.RoutingFact.CallbackStarted;
 import org.numvert.routing.RoutingFact.OfferMissed;
@@ -186,6 +187,7 @@ final class SummaryBook {
             answered(s, at, f.agent().value(), f.waitMillis(), Outcome.ANSWERED);
         } else if (fact instanceof CallbackStarted f) {
             answered(s, at, f.agent().value(), f.waitMillis(), Outcome.CALLBACK_MADE);
+            s.callbackAttempts++;
         } else if (fact instanceof CallAbandoned f) {
             s.endedAt = at;
             s.endedBy = "CALLER";
@@ -202,8 +204,11 @@ final class SummaryBook {
         if (fact instanceof CallbackCancelled) {
             s.outcome = Outcome.CALLBACK_CANCELLED;
             s.endedAt = at;
+        } else if (fact instanceof CallbackFailed f) {
+            callbackFailed(s, f, at);
         } else if (fact instanceof CallCompleted f) {
-            s.endedAt = at;
+            // a callback waiting for its next attempt is still in progress: not ended
+            s.endedAt = s.outcome == Outcome.IN_PROGRESS ? s.endedAt : at;
             s.talkMillis = f.talkMillis();
             s.endedBy = f.by().name();
         } else if (fact instanceof WrapUpDone f) {
@@ -212,6 +217,18 @@ final class SummaryBook {
             s.wrapUpCode = f.wrapUpCode() == null ? s.wrapUpCode : f.wrapUpCode();
         } else if (fact instanceof WrapUpCoded f) {
             s.wrapUpCode = f.wrapUpCode();
+        }
+    }
+
+    /** The attempt did not count as made; the task waits for its next one, or is given up. */
+    private static void callbackFailed(CallSummary s, CallbackFailed f, Instant at) {
+        s.answeredAt = null;
+        s.callbackResult = f.reason();
+        if (f.givenUp()) {
+            s.outcome = Outcome.CALLBACK_FAILED;
+            s.endedAt = at;
+        } else {
+            s.outcome = Outcome.IN_PROGRESS;
         }
     }
 

@@ -31,6 +31,8 @@ final class Call {
     long talkMillis;
     /** Escalation steps of {@link #queue} applied so far. */
     int level;
+    /** Which attempt to reach the customer this is, for a callback task (1 for the first). */
+    int attempt = 1;
     Timers.Timer timer;
 
     Call(CallId id, HotlineId hotline, int priority, CallerNumber caller, String topic,

@@ -52,7 +52,8 @@ final class EngineView implements RoutingView {
             Map<GroupId, Long> longest) {
         Map<AgentState, Integer> states = byState.getOrDefault(queue.id(), emptyStates());
         return new GroupFigures(queue.settings, queue.callersHolding, queue.ringing,
-                queue.callbacksHolding, longest.getOrDefault(queue.id(), 0L), Map.copyOf(states),
+                queue.callbacksHolding, engine.callbackRetries.waiting(queue.id()),
+                longest.getOrDefault(queue.id(), 0L), Map.copyOf(states),
                 estimatedWaitMillis(queue.id(), 0), today(queue.id()));
     }
 

@@ -63,7 +63,8 @@ import org.numvert.routing.RoutingFact.WrapUpDone;
  * paused {@link PauseReason#DEVICE_UNAVAILABLE} until the phone is back (see {@link Phones}).</li>
  * <li>Callbacks: a waiting caller's request (or the acceptance of a callback offer) creates a
  * callback task in the group, served after every caller on hold, started with
- * {@link StartCallback}.</li>
+ * {@link StartCallback}; one whose customer could not be reached is tried again later, a
+ * bounded number of times ({@link CallbackRetries}).</li>
  * </ul>
  * Invariants: an agent never has two calls, a call is never offered to two agents, a call
  * leaves the engine only answered and wrapped up, abandoned, or overflowed. After every event no
@@ -94,6 +95,7 @@ public final class RoutingEngine {
     private final AgentDesk desk;
     private final CallDesk callDesk;
     final Phones phones;
+    final CallbackRetries callbackRetries = new CallbackRetries(this);
     private List<RoutingOutput> out = new ArrayList<>();
     private long now;
     private long seq;
@@ -138,6 +140,7 @@ public final class RoutingEngine {
         now = clock.millis();
         rollStatisticsDay();
         fireDueTimers();
+        callbackRetries.requeueDue(now);
         dispatcher.dispatch(now);
         apply(event);
         dispatcher.dispatch(now);
@@ -151,7 +154,7 @@ public final class RoutingEngine {
      * delivers a {@link RoutingEvent.Tick} then instead of every second.
      */
     public long nextDeadlineMillis() {
-        return timers.next();
+        return Math.min(timers.next(), callbackRetries.next());
     }
 
     /** A read-only view of the engine; use it on the engine's thread only (see {@link RoutingView}). */
@@ -219,6 +222,8 @@ public final class RoutingEngine {
             callDesk.supervise(e);
         } else if (event instanceof DeviceChanged e) {
             phones.deviceChanged(e);
+        } else if (event instanceof RoutingEvent.CallbackFailed e) {
+            callbackRetries.failed(e);
         }
     }
 
@@ -393,7 +398,7 @@ public final class RoutingEngine {
         long wrapUp = now - call.phaseSince;
         fact(new WrapUpDone(now, call.id, call.queue.id(), agent.id(), wrapUp, code));
         call.queue.handleTimes.record(call.talkMillis, wrapUp);
-        calls.remove(call.id);
+        calls.remove(call.id, call);
         agent.lastCall = call.id;
         agent.call = null;
         AgentState next = agent.afterCall == null ? AgentState.READY : agent.afterCall;

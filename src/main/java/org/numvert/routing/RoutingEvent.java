@@ -57,6 +57,22 @@ public sealed interface RoutingEvent {
     record CallbackRequested(CallId call, CallerNumber number) implements RoutingEvent {
     }
 
+    /**
+     * A callback's agent answered but the customer could not be reached (busy, no answer, number
+     * unavailable). The attempt is over: the agent goes to wrap-up as at the end of any callback,
+     * and the task is tried again after {@link RoutingSettings#callbackRetrySeconds()} unless it
+     * used its {@link RoutingSettings#callbackAttempts()}. The port reports no {@link CallEnded}
+     * for that attempt afterwards: this event is its end.
+     *
+     * @param reason the PBX's word for it ({@code BUSY}, {@code NOANSWER}, {@code CHANUNAVAIL} …)
+     */
+    record CallbackFailed(CallId call, String reason) implements RoutingEvent {
+        public CallbackFailed {
+            Objects.requireNonNull(call, "call");
+            reason = Objects.requireNonNullElse(reason, "UNKNOWN");
+        }
+    }
+
     /** The agent logs in to the routing (it starts paused until it says it is ready). */
     record AgentLoggedIn(AgentId agent) implements RoutingEvent {
     }

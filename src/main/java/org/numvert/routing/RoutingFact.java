@@ -75,6 +75,25 @@ public sealed interface RoutingFact extends RoutingOutput {
     }
 
     /**
+     * A callback attempt did not reach the customer ({@code reason}: {@code BUSY},
+     * {@code NOANSWER}, {@code CHANUNAVAIL} …). {@code attempt} counts from 1; the task goes back
+     * to its group's queue at {@code retryAtMillis}, or, when that is 0, it is given up (its
+     * last attempt). A {@link CallCompleted} of the attempt follows (the agent's work).
+     */
+    record CallbackFailed(long atMillis, CallId callback, GroupId group, AgentId agent,
+            String reason, int attempt, long retryAtMillis) implements RoutingFact {
+        /** The task is given up: no attempt follows. */
+        public boolean givenUp() {
+            return retryAtMillis == 0;
+        }
+    }
+
+    /** A callback task whose customer could not be reached is back in its group's queue. */
+    record CallbackRetried(long atMillis, CallId callback, GroupId group, int attempt)
+            implements RoutingFact {
+    }
+
+    /**
      * The agent gave a wrap-up code after its wrap-up had already ended (timed out, or ended by
      * a pause): the code belongs to {@code call}, the agent's last call.
      */

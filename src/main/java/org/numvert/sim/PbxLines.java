@@ -148,7 +148,11 @@ final class PbxLines {
         pbx.scheduler().cancel(call.patience);
         call.patience = -1;
         pbx.deliver(new RoutingEvent.OfferAnswered(call.id, line.agent));
-        if (line.simulated) {
+        Optional<String> unreachable = call.callback ? pbx.traffic().callbackFailure() : Optional.empty();
+        if (unreachable.isPresent()) {
+            call.timer = pbx.after(pbx.traffic().callbackFailureMillis(),
+                    () -> pbx.customerNotReached(call, unreachable.get()));
+        } else if (line.simulated) {
             line.timer = pbx.after(pbx.traffic().talkMillis(call.callback), () -> conversationOver(line, call));
         } else {
             call.timer = pbx.after(pbx.traffic().humanCallerTalkMillis(), () -> pbx.end(call, EndedBy.CALLER));

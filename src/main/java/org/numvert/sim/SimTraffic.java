@@ -157,6 +157,24 @@ final class SimTraffic {
         return random.nextDouble() < 0.6;
     }
 
+    /**
+     * Whether a callback's customer cannot be reached, and the PBX's word for it: one in eight
+     * (busy, no answer, or now and then a number that does not exist), so that the demo shows
+     * retries.
+     */
+    Optional<String> callbackFailure() {
+        double draw = random.nextDouble();
+        if (draw >= 0.125) {
+            return Optional.empty();
+        }
+        return Optional.of(draw < 0.05 ? "BUSY" : draw < 0.115 ? "NOANSWER" : "CHANUNAVAIL");
+    }
+
+    /** How long an agent hears the customer's line before the callback is known to have failed. */
+    long callbackFailureMillis() {
+        return 5_000 + random.nextLong(15_000);
+    }
+
     /** A simulated agent does not answer an offer (it rings out). */
     boolean ringsUnanswered() {
         return random.nextDouble() < 0.04;

@@ -216,6 +216,22 @@ public final class SimulatedPbx implements CallControl, DesktopPhone, RoutingLis
         LOG.debug("call={} ended by {}", call.id, by);
     }
 
+    /**
+     * A callback's customer could not be reached: the attempt is over for the engine, which ends
+     * it (no {@code CallEnded} follows), and the line is free.
+     */
+    void customerNotReached(PbxCall call, String reason) {
+        if (call.ended()) {
+            return;
+        }
+        call.phase = PbxCall.Phase.ENDED;
+        scheduler.cancel(call.timer);
+        lines.ended(call);
+        forget(call);
+        deliver(new RoutingEvent.CallbackFailed(call.id, reason));
+        LOG.debug("call={} customer not reached: {}", call.id, reason);
+    }
+
     /** Drops the call without telling the engine (a callback task that rang out stays queued there). */
     void forget(PbxCall call) {
         if (calls.remove(call.id) != null) {

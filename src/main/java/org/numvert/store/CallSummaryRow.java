@@ -13,6 +13,9 @@ import java.time.Instant;
  *                     callback request, end of the IVR; null while in progress
  * @param outcome      see {@code org.numvert.records.Outcome}
  * @param waitMillis   wait in queue until answered or gone
+ * @param callbackAttempts for a callback, how many times an agent called the customer
+ * @param callbackResult   for a callback, the PBX's word for the last attempt that did not reach
+ *                         the customer ({@code BUSY}, {@code NOANSWER} …); null when none failed
  */
 public record CallSummaryRow(int run, String callId, String kind, String originCallId,
         String hotline, String groupId, String firstGroupId, Instant enteredAt, Instant queuedAt,
@@ -20,5 +23,5 @@ public record CallSummaryRow(int run, String callId, String kind, String originC
         String overflowAction, String endedBy, String agentId, CallerColumns caller, int priority,
         String topic, String choices, Long waitMillis, Long talkMillis, Long wrapUpMillis,
         String wrapUpCode, int offers, int missedOffers, int overflows, int transfers,
-        int callbacks, String callbackId) {
+        int callbacks, String callbackId, int callbackAttempts, String callbackResult) {
 }

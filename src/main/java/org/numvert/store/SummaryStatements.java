@@ -12,13 +12,14 @@ final class SummaryStatements {
             + " first_group_id, entered_at, queued_at, answered_at, ended_at, wrapped_up_at, outcome,"
             + " ivr_exit, overflow_action, ended_by, agent_id, priority, topic, choices, wait_ms, talk_ms,"
             + " wrap_up_ms, wrap_up_code, offers, missed_offers, overflows, transfers, callbacks,"
-            + " callback_id, caller_number, caller_key, caller_state";
+            + " callback_id, callback_attempts, callback_result, caller_number, caller_key, caller_state";
     private static final String UPDATE = "UPDATE call_summary SET call_kind = ?, origin_call_id = ?,"
             + " hotline = ?, group_id = ?, first_group_id = ?, entered_at = ?, queued_at = ?,"
             + " answered_at = ?, ended_at = ?, wrapped_up_at = ?, outcome = ?, ivr_exit = ?,"
             + " overflow_action = ?, ended_by = ?, agent_id = ?, priority = ?, topic = ?, choices = ?,"
             + " wait_ms = ?, talk_ms = ?, wrap_up_ms = ?, wrap_up_code = ?, offers = ?, missed_offers = ?,"
             + " overflows = ?, transfers = ?, callbacks = ?, callback_id = ?,"
+            + " callback_attempts = ?, callback_result = ?,"
             + " caller_number = CASE WHEN caller_state IS NULL THEN ? ELSE caller_number END,"
             + " caller_key = CASE WHEN caller_state IS NULL THEN ? ELSE caller_key END,"
             + " caller_state = CASE WHEN caller_state IS NULL THEN ? ELSE caller_state END"
@@ -32,7 +33,7 @@ final class SummaryStatements {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO call_summary (" + COLUMNS
-                + ") VALUES (" + Params.marks(33) + ")")) {
+                + ") VALUES (" + Params.marks(35) + ")")) {
             for (CallSummaryRow row : rows) {
                 Params p = new Params(s).integer(row.run()).string(row.callId());
                 bindBody(p, row);
@@ -69,7 +70,8 @@ final class SummaryStatements {
                 .string(r.choices()).nullableNumber(r.waitMillis()).nullableNumber(r.talkMillis())
                 .nullableNumber(r.wrapUpMillis()).string(r.wrapUpCode()).integer(r.offers())
                 .integer(r.missedOffers()).integer(r.overflows()).integer(r.transfers())
-                .integer(r.callbacks()).string(r.callbackId());
+                .integer(r.callbacks()).string(r.callbackId()).integer(r.callbackAttempts())
+                .string(r.callbackResult());
     }
 
     private static void bindCaller(Params p, CallerColumns caller) throws SQLException {
@@ -90,6 +92,7 @@ final class SummaryStatements {
                 Params.nullableLong(rs, "wait_ms"), Params.nullableLong(rs, "talk_ms"),
                 Params.nullableLong(rs, "wrap_up_ms"), rs.getString("wrap_up_code"),
                 rs.getInt("offers"), rs.getInt("missed_offers"), rs.getInt("overflows"),
-                rs.getInt("transfers"), rs.getInt("callbacks"), rs.getString("callback_id"));
+                rs.getInt("transfers"), rs.getInt("callbacks"), rs.getString("callback_id"),
+                rs.getInt("callback_attempts"), rs.getString("callback_result"));
     }
 }

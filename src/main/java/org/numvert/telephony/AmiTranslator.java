@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>offer answered: {@code DialEnd ANSWER} or {@code BridgeEnter} of the caller's channel;
  * a callback's agent answered: its channel goes {@code Up};
+ * <li>a callback's customer not reached: {@code UserEvent NumvertCallbackFailed} (the Originate
+ * itself succeeded); a callback's agent not answering is a failed {@code OriginateResponse} (or
+ * the hang-up of its channel), an offer that failed like any other;
  * <li>offer failed: {@code UserEvent NumvertNoAnswer}, or the caller seen back in
  * {@code numvert-hold} after reaching {@code numvert-connect}; never {@code DialEnd}, which a
  * failed Dial may not send at all;
@@ -96,8 +99,7 @@ final class AmiTranslator {
         if (event instanceof NumvertNoAnswerEvent noAnswer) {
             calls.noAnswer(required(noAnswer.getUniqueId(), noAnswer), noAnswer.getDialStatus());
         } else if (event instanceof NumvertCallbackFailedEvent failed) {
-            LOG.info("call={} callback could not reach the customer: {}", calls.callOf(failed.getUniqueId()),
-                    failed.getDialStatus());
+            calls.callbackFailed(required(failed.getUniqueId(), failed), failed.getDialStatus());
         } else if (event instanceof NewStateEvent state && Integer.valueOf(STATE_UP).equals(state.getChannelState())) {
             calls.callbackAnswered(required(state.getUniqueId(), state));
         } else if (event instanceof OriginateResponseEvent response && !response.isSuccess()) {

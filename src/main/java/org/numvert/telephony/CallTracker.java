@@ -10,6 +10,7 @@ import org.numvert.routing.EndedBy;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingEvent.CallEnded;
 import org.numvert.routing.RoutingEvent.CallEntered;
+import org.numvert.routing.RoutingEvent.CallbackFailed;
 import org.numvert.routing.RoutingEvent.OfferAnswered;
 import org.numvert.routing.RoutingEvent.OfferFailed;
 import org.numvert.routing.RoutingEventSink;
@@ -219,6 +220,26 @@ final class CallTracker {
         } else if (uniqueId.equals(linkedId)) {
             hungUp.put(uniqueId, EndedBy.CALLER);
         }
+    }
+
+    /**
+     * The callback context could not reach the customer ({@code UserEvent NumvertCallbackFailed}):
+     * the engine hears it once, and the attempt is forgotten, so that the agent hanging up after
+     * the « client injoignable » message does not end the call a second time.
+     */
+    synchronized void callbackFailed(String uniqueId, String dialStatus) {
+        TrackedCall call = byUniqueId.get(uniqueId);
+        if (call == null || call.kind != TrackedCall.Kind.CALLBACK) {
+            LOG.info("call={} callback failure for a callback not followed: {}", callOf(uniqueId), dialStatus);
+            return;
+        }
+        answer(call);
+        if (call.talkingTo == null) {
+            return;
+        }
+        untrack(call);
+        deliver(call, new CallbackFailed(call.id,
+                dialStatus == null || dialStatus.isBlank() ? "UNKNOWN" : dialStatus));
     }
 
     /** An Originate failed (the agent did not answer the callback). */

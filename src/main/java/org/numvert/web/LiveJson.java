@@ -29,6 +29,7 @@ final class LiveJson {
                 .put("waiting", g.waiting())
                 .put("ringing", g.ringing())
                 .put("callbacksWaiting", g.callbacksWaiting())
+                .put("callbacksToRetry", g.callbacksToRetry())
                 .put("longestWaitSeconds", seconds(g.longestWaitMillis()))
                 .put("estimatedWaitSeconds", g.estimatedWaitMillis() < 0 ? null : seconds(g.estimatedWaitMillis()))
                 .put("agents", agentCounts(g.agentsByState()))

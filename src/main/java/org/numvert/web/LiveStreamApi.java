@@ -102,6 +102,8 @@ public final class LiveStreamApi implements Api, RoutingListener {
             return f.agent();
         } else if (fact instanceof RoutingFact.WrapUpCoded f) {
             return f.agent();
+        } else if (fact instanceof RoutingFact.CallbackFailed f) {
+            return f.agent();
         } else if (fact instanceof RoutingFact.AgentProfileChanged f) {
             return f.profile().id();
         }

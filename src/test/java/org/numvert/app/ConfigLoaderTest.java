@@ -29,6 +29,8 @@ class ConfigLoaderTest {
         assertThat(config.asteriskConfigured()).isFalse();
         assertThat(config.agi().bindAddress()).isEqualTo("127.0.0.1");
         assertThat(config.routing().shortAbandonSeconds()).isEqualTo(5);
+        assertThat(config.routing().callbackAttempts()).isEqualTo(3);
+        assertThat(config.routing().callbackRetrySeconds()).isEqualTo(600);
     }
 
     @Test
@@ -87,6 +89,19 @@ class ConfigLoaderTest {
                         .anySatisfy(p -> assertThat(p).startsWith("ami.port:"))
                         .hasSize(5)
                         .noneSatisfy(p -> assertThat(p).contains("hunter2")));
+    }
+
+    @Test
+    void callbackRetriesAreSetInTheRoutingSection() throws Exception {
+        Path file = write("routing:\n  callbackAttempts: 5\n  callbackRetrySeconds: 120\n");
+
+        NumvertConfig config = ConfigLoader.load(Optional.of(file), Map.of(), Map.of());
+
+        assertThat(config.routing().callbackAttempts()).isEqualTo(5);
+        assertThat(config.routing().callbackRetrySeconds()).isEqualTo(120);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("routing.callbackAttempts", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p).startsWith("routing.callbackAttempts:")));
     }
 
     @Test

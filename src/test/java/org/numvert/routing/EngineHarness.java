@@ -30,8 +30,11 @@ final class EngineHarness {
     }
 
     EngineHarness(RoutingPolicy policy) {
-        engine = RoutingEngine.builder(clock).settings(new RoutingSettings(15, 5)).policy(policy)
-                .build();
+        this(policy, new RoutingSettings(15, 5));
+    }
+
+    EngineHarness(RoutingPolicy policy, RoutingSettings settings) {
+        engine = RoutingEngine.builder(clock).settings(settings).policy(policy).build();
     }
 
     static GroupId g(String name) {

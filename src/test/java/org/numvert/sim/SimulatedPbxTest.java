@@ -27,6 +27,7 @@ import org.numvert.routing.GroupId;
 import org.numvert.routing.OverflowAction;
 import org.numvert.routing.Organisation;
 import org.numvert.routing.PauseReason;
+import org.numvert.routing.CallId;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingFact;
 import org.numvert.routing.SkillGroup;
@@ -120,6 +121,22 @@ class SimulatedPbxTest {
         long stillThere = engine.engine.view().calls().stream().filter(c -> !c.callback()).count();
         assertThat(pbx.callersInProgress()).isLessThanOrEqualTo((int) stillThere + 40);
         assertThat(overflowed).noneMatch(o -> o.action() instanceof OverflowAction.None);
+    }
+
+    @Test
+    void someCallbacksDoNotReachTheirCustomerAndAreTriedAgainLater() {
+        // 17:00 with the opening hours followed: callers of closed hotlines ask to be called back
+        start(new SimSettings(150, 6, 11, 10, true, false), MONDAY_10H.plus(Duration.ofHours(7)));
+
+        scheduler.runFor(3 * HOUR);
+
+        List<RoutingFact.CallbackFailed> failed = engine.facts(RoutingFact.CallbackFailed.class);
+        assertThat(failed).extracting(RoutingFact.CallbackFailed::reason).isNotEmpty()
+                .isSubsetOf("BUSY", "NOANSWER", "CHANUNAVAIL");
+        assertThat(engine.facts(RoutingFact.CallbackRetried.class)).isNotEmpty();
+        Set<CallId> failedCalls = failed.stream().map(RoutingFact.CallbackFailed::callback).collect(Collectors.toSet());
+        assertThat(engine.facts(RoutingFact.EventIgnored.class)).as("no second end for a failed attempt")
+                .noneMatch(i -> i.event() instanceof RoutingEvent.CallEnded e && failedCalls.contains(e.call()));
     }
 
     @Test

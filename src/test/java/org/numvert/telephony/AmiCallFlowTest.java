@@ -3,6 +3,7 @@ package org.numvert.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.numvert.routing.RoutingCommand.StartCallback;
 import org.numvert.routing.RoutingCommand.Supervise;
 import org.numvert.routing.RoutingEvent.CallEnded;
 import org.numvert.routing.RoutingEvent.CallEntered;
+import org.numvert.routing.RoutingEvent.CallbackFailed;
 import org.numvert.routing.RoutingEvent.OfferAnswered;
 import org.numvert.routing.RoutingEvent.OfferFailed;
 import org.numvert.routing.SupervisionMode;
@@ -158,10 +160,53 @@ class AmiCallFlowTest {
 
         assertThat(sink.await(OfferFailed.class)).isEqualTo(new OfferFailed(unanswered, AGENT_9999, "NOANSWER"));
         done.get(10, TimeUnit.SECONDS);
+        assertThat(sink.events(CallbackFailed.class)).as("an agent not answering is no customer failure").isEmpty();
         assertThat(ami.actions(a -> a.action().equalsIgnoreCase("Originate")))
                 .extracting(a -> a.value("Channel") + " " + a.value("Exten") + " " + a.value("ChannelId") + " " + a.value("OtherChannelId"))
                 .containsExactly("Local/1001@agents 0687654321 numvert-cb-0001 numvert-cb-0001-2",
                         "Local/9999@agents 0687654321 numvert-cb-0002 numvert-cb-0002-2");
+    }
+
+    @Test
+    void aBusyCustomerIsACallbackFailureAndTheAgentsHangUpAfterTheMessageEndsNothingMore() throws Exception {
+        CallId call = new CallId("cb-busy");
+        CompletableFuture<Void> done = new AmiReplay(AmiCapture.load("numvert-callback-busy.txt.gz",
+                Map.of("1795882104.36", "numvert-cb-0001", "1795882104.37", "numvert-cb-0001-2")), ami).start();
+
+        harness.gateway.execute(new StartCallback(call, AGENT_1002, "Local/1002@agents", CallerNumber.of("0699999486"), 20));
+
+        assertThat(sink.await(CallbackFailed.class)).isEqualTo(new CallbackFailed(call, "BUSY"));
+        done.get(10, TimeUnit.SECONDS);
+        everyEventSentIsTranslated();
+        assertThat(sink.events(c -> c.equals(call))).containsExactly(new OfferAnswered(call, AGENT_1002), new CallbackFailed(call, "BUSY"));
+    }
+
+    @Test
+    void aNumberThatDoesNotExistIsACallbackFailureOfItsOwn() throws Exception {
+        CallId call = new CallId("cb-unreachable");
+        CompletableFuture<Void> done = new AmiReplay(AmiCapture.load("numvert-callback-unreachable.txt.gz",
+                Map.of("1795882112.40", "numvert-cb-0001", "1795882112.41", "numvert-cb-0001-2")), ami).start();
+
+        harness.gateway.execute(new StartCallback(call, AGENT_1002, "Local/1002@agents", CallerNumber.of("12345"), 20));
+
+        assertThat(sink.await(CallbackFailed.class)).isEqualTo(new CallbackFailed(call, "CHANUNAVAIL"));
+        done.get(10, TimeUnit.SECONDS);
+        everyEventSentIsTranslated();
+        assertThat(sink.events(c -> c.equals(call))).containsExactly(new OfferAnswered(call, AGENT_1002),
+                new CallbackFailed(call, "CHANUNAVAIL"));
+    }
+
+    /**
+     * A barrier: a callback failure of another callback, sent after everything else, is
+     * translated after every event sent before it (asterisk-java dispatches them in order).
+     */
+    private void everyEventSentIsTranslated() {
+        CallId marker = new CallId("cb-marker");
+        harness.gateway.execute(new StartCallback(marker, AGENT_1001, "Local/1001@agents", CallerNumber.of("0687654321"), 20));
+        String channel = "numvert-cb-0002";
+        ami.send("Event: UserEvent\r\nPrivilege: user,all\r\nChannel: Local/1001@agents-000000ff;1\r\nUniqueid: "
+                + channel + "\r\nLinkedid: " + channel + "\r\nUserEvent: NumvertCallbackFailed\r\nDialStatus: BUSY\r\n\r\n");
+        sink.await(CallbackFailed.class, f -> f.call().equals(marker));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -20,7 +22,14 @@ import org.numvert.routing.CallPhase;
 import org.numvert.routing.CallerNumber;
 import org.numvert.routing.EndedBy;
 import org.numvert.routing.GroupId;
+import org.numvert.routing.GroupFigures;
+import org.numvert.routing.HotlineId;
+import org.numvert.routing.OverflowAction;
 import org.numvert.routing.RoutingEvent.AgentReady;
+import org.numvert.routing.RoutingEvent.CallEntered;
+import org.numvert.routing.RoutingEvent.CallbackRequested;
+import org.numvert.routing.RoutingFact.CallbackFailed;
+import org.numvert.routing.RoutingFact.EventIgnored;
 import org.numvert.routing.RoutingFact.CallAbandoned;
 import org.numvert.routing.RoutingFact.CallAnswered;
 import org.numvert.routing.RoutingFact.CallCompleted;
@@ -196,6 +205,30 @@ class GatewayEndToEndTest {
         assertThat(originate.value("Context")).isEqualTo("numvert-callback");
         assertThat(originate.value("Exten")).isEqualTo("0687654321");
         assertThat(originate.value("ChannelId")).isEqualTo("numvert-cb-0001");
+    }
+
+    @Test
+    void aCallbackToABusyCustomerReleasesTheAgentOnceAndWaitsForItsRetry() throws Exception {
+        GroupId group = new GroupId("entreprises-aides");
+        engine.agent("1002", "Local/1002@agents", group.value(), false);
+        CallId call = new CallId("c-busy");
+        engine.deliver(new CallEntered(call, new HotlineId("entreprises"), group, 0, CallerNumber.of("0699999486"),
+                "", List.of(), new OverflowAction.None()));
+        engine.deliver(new CallbackRequested(call, CallerNumber.of("0699999486")));
+        CompletableFuture<Void> done = new AmiReplay(AmiCapture.load("numvert-callback-busy.txt.gz",
+                Map.of("1795882104.36", "numvert-cb-0001", "1795882104.37", "numvert-cb-0001-2")), ami).start();
+        engine.deliver(new AgentReady(new AgentId("1002")));
+
+        CallbackFailed failed = engine.await(CallbackFailed.class);
+        done.get(10, TimeUnit.SECONDS);
+        assertThat(failed).extracting(CallbackFailed::callback, CallbackFailed::reason, CallbackFailed::givenUp)
+                .containsExactly(new CallId("c-busy-cb"), "BUSY", false);
+        assertThat(engine.await(CallCompleted.class).call()).isEqualTo(new CallId("c-busy-cb"));
+        GroupFigures figures = engine.read(view -> view.figures(group).orElseThrow()).toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
+        assertThat(figures.callbacksToRetry()).isEqualTo(1);
+        assertThat(engine.outputs(EventIgnored.class)).isEmpty();
+        assertThat(engine.outputs(CallCompleted.class)).hasSize(1);
     }
 
     @Test

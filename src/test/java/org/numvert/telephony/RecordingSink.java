@@ -25,6 +25,24 @@ final class RecordingSink implements RoutingEventSink {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** The events about calls matching {@code which}, in order (agents' events left out). */
+    List<RoutingEvent> events(Predicate<org.numvert.routing.CallId> which) {
+        return events.stream().filter(e -> callOf(e) != null && which.test(callOf(e))).toList();
+    }
+
+    private static org.numvert.routing.CallId callOf(RoutingEvent event) {
+        for (var component : event.getClass().getRecordComponents()) {
+            if (component.getName().equals("call")) {
+                try {
+                    return (org.numvert.routing.CallId) component.getAccessor().invoke(event);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Waits until an event of {@code type} matching {@code which} arrived, and returns it. */
     <T extends RoutingEvent> T await(Class<T> type, Predicate<T> which) {
         return Awaitility.await().atMost(Duration.ofSeconds(10))

@@ -32,7 +32,7 @@ final class ReportRows {
             "wrapUpState", "paused", "occupancy");
     static final List<String> CALL = List.of("id", "run", "kind", "hotline", "group", "enteredAt", "answeredAt",
             "endedAt", "outcome", "agent", "caller", "wait", "talk", "wrapUp", "wrapUpCode", "note", "overflow",
-            "choices", "callback", "origin");
+            "choices", "callback", "origin", "attempts", "callbackResult");
 
     private ReportRows() {
     }
@@ -149,6 +149,8 @@ final class ReportRows {
         row.put("choices", r.choices());
         row.put("callback", r.callbackId());
         row.put("origin", r.originCallId());
+        row.put("attempts", r.callbackAttempts());
+        row.put("callbackResult", r.callbackResult());
         return row;
     }
 
