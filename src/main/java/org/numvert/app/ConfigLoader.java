@@ -99,7 +99,8 @@ public final class ConfigLoader {
                 r.integer("routing.ringTimeoutSeconds", 15, 5, 120),
                 r.integer("routing.shortAbandonSeconds", 5, 0, 60),
                 r.integer("routing.callbackAttempts", RoutingSettings.DEFAULT_CALLBACK_ATTEMPTS, 1, 20),
-                r.integer("routing.callbackRetrySeconds", RoutingSettings.DEFAULT_CALLBACK_RETRY_SECONDS, 0, 86_400));
+                r.integer("routing.callbackRetrySeconds", RoutingSettings.DEFAULT_CALLBACK_RETRY_SECONDS, 0, 86_400),
+                r.integer("routing.callbackMaxAgeHours", RoutingSettings.DEFAULT_CALLBACK_MAX_AGE_HOURS, 1, 720));
     }
 
     private static SimSettings sim(ConfigReader r) {

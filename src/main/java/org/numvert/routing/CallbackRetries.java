@@ -2,6 +2,7 @@ package org.numvert.routing;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.numvert.routing.RoutingEvent.CallbackFailed;
@@ -17,8 +18,9 @@ import org.numvert.routing.RoutingFact.CallbackRetried;
  * the PBX's word cannot tell a wrong number from a network hiccup, and a bounded number of
  * attempts keeps the cost of a wrong number small.
  *
- * <p>Waiting retries live in memory only, like callback tasks in a queue: a restart of the
- * service forgets them (the records show them interrupted). Part of the engine, on its thread.
+ * <p>Waiting retries live in memory, like callback tasks in a queue; the call records keep what
+ * a restart needs, and give the tasks back at the next start ({@link #restored}). Part of the
+ * engine, on its thread.
  */
 final class CallbackRetries {
     private final RoutingEngine engine;
@@ -52,6 +54,48 @@ final class CallbackRetries {
             due.add(new Pending(call, retryAt, seq++));
             byGroup.merge(call.queue.id(), 1, Integer::sum);
         }
+    }
+
+    /**
+     * A task of an earlier run: given up when too old or without a number, else back in its
+     * group's queue (after the callers on hold), or waiting for its retry time.
+     */
+    void restored(RoutingEvent.CallbackRestored e) {
+        if (engine.calls.containsKey(e.call())) {
+            engine.ignore(e, "call already known");
+            return;
+        }
+        long now = engine.now();
+        GroupQueue queue = engine.queueOf(e.group(), e.hotline());
+        String givenUp = givenUp(e, now);
+        boolean retry = givenUp == null && e.retryAtMillis() > now;
+        engine.fact(new RoutingFact.CallbackRestored(now, e.call(), e.hotline(), queue.id(), e.number(), e.topic(),
+                e.attemptsMade(), retry ? e.retryAtMillis() : 0, e.requestedAtMillis(), givenUp));
+        if (givenUp != null) {
+            return;
+        }
+        Call task = new Call(e.call(), e.hotline(), 0, e.number(), e.topic(), List.of(), true,
+                engine.nextSeq(), now);
+        task.onOverflow = new OverflowAction.None();
+        if (retry) {
+            task.attempt = e.attemptsMade();
+            task.queue = queue;
+            due.add(new Pending(task, e.retryAtMillis(), seq++));
+            byGroup.merge(queue.id(), 1, Integer::sum);
+        } else {
+            task.attempt = e.attemptsMade() + 1;
+            engine.calls.put(task.id, task);
+            engine.enterQueue(task, queue);
+            engine.callMayMatch(task);
+        }
+    }
+
+    private String givenUp(RoutingEvent.CallbackRestored e, long now) {
+        if (e.number().isWithheld()) {
+            return "NO_NUMBER";
+        }
+        long maxAge = engine.settings.callbackMaxAgeHours() * 3_600_000L;
+        return now - e.requestedAtMillis() > maxAge ? "EXPIRED" : null;
     }
 
     /** Puts back in their queues the tasks whose retry time has come. */

@@ -224,6 +224,8 @@ public final class RoutingEngine {
             phones.deviceChanged(e);
         } else if (event instanceof RoutingEvent.CallbackFailed e) {
             callbackRetries.failed(e);
+        } else if (event instanceof RoutingEvent.CallbackRestored e) {
+            callbackRetries.restored(e);
         }
     }
 

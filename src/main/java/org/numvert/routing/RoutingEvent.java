@@ -73,6 +73,30 @@ public sealed interface RoutingEvent {
         }
     }
 
+    /**
+     * A callback task the previous run of the service still owed its customer (queued, or
+     * waiting for its retry), given back at start by the call records: the promise survives a
+     * restart. The task keeps its call id and group, goes after every caller on hold, and keeps
+     * its attempts; one waiting for its retry waits until {@code retryAtMillis}. A task asked for
+     * more than {@link RoutingSettings#callbackMaxAgeHours()} ago, or without a number to call, is
+     * given up instead ({@link RoutingFact.CallbackRestored#isGivenUp()}). Send it once the
+     * call-control port is connected: the task may be offered at once.
+     *
+     * @param attemptsMade      attempts that did not reach the customer so far (0: never tried)
+     * @param retryAtMillis     when the next attempt is due, 0 when the task is due now (queued)
+     * @param requestedAtMillis when the customer asked to be called back
+     */
+    record CallbackRestored(CallId call, HotlineId hotline, GroupId group, CallerNumber number,
+            String topic, int attemptsMade, long retryAtMillis, long requestedAtMillis) implements RoutingEvent {
+        public CallbackRestored {
+            Objects.requireNonNull(call, "call");
+            Objects.requireNonNull(hotline, "hotline");
+            Objects.requireNonNull(group, "group");
+            number = Objects.requireNonNullElse(number, CallerNumber.withheld());
+            topic = Objects.requireNonNullElse(topic, "");
+        }
+    }
+
     /** The agent logs in to the routing (it starts paused until it says it is ready). */
     record AgentLoggedIn(AgentId agent) implements RoutingEvent {
     }

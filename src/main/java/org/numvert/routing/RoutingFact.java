@@ -94,6 +94,21 @@ public sealed interface RoutingFact extends RoutingOutput {
     }
 
     /**
+     * A callback task of an earlier run is back ({@link RoutingEvent.CallbackRestored}): in its
+     * group's queue, waiting for its retry at {@code retryAtMillis}, or, when {@code givenUp} names
+     * why ({@code EXPIRED}: asked too long ago; {@code NO_NUMBER}: no number left to call), given
+     * up. Not a new request: the figures count it nowhere.
+     */
+    record CallbackRestored(long atMillis, CallId callback, HotlineId hotline, GroupId group,
+            CallerNumber number, String topic, int attemptsMade, long retryAtMillis,
+            long requestedAtMillis, String givenUp) implements RoutingFact {
+        /** The task is given up: no attempt follows. */
+        public boolean isGivenUp() {
+            return givenUp != null;
+        }
+    }
+
+    /**
      * The agent gave a wrap-up code after its wrap-up had already ended (timed out, or ended by
      * a pause): the code belongs to {@code call}, the agent's last call.
      */

@@ -12,18 +12,28 @@ package org.numvert.routing;
  *                             the task is given up
  * @param callbackRetrySeconds how long a callback task whose customer could not be reached waits
  *                             before going back to its group's queue
+ * @param callbackMaxAgeHours  a callback task restored at start ({@link RoutingEvent.CallbackRestored})
+ *                             whose customer asked more than this many hours ago is given up
  */
 public record RoutingSettings(int ringTimeoutSeconds, int shortAbandonSeconds, int callbackAttempts,
-        int callbackRetrySeconds) {
+        int callbackRetrySeconds, int callbackMaxAgeHours) {
     public static final int DEFAULT_CALLBACK_ATTEMPTS = 3;
     public static final int DEFAULT_CALLBACK_RETRY_SECONDS = 600;
+    public static final int DEFAULT_CALLBACK_MAX_AGE_HOURS = 24;
     public static final RoutingSettings DEFAULTS = new RoutingSettings(15, 5);
 
     public RoutingSettings {
         if (ringTimeoutSeconds <= 0 || shortAbandonSeconds < 0 || callbackAttempts < 1
-                || callbackRetrySeconds < 0) {
+                || callbackRetrySeconds < 0 || callbackMaxAgeHours < 1) {
             throw new IllegalArgumentException("invalid routing settings");
         }
+    }
+
+    /** Settings with callbacks restored at start up to 24 hours after they were asked for. */
+    public RoutingSettings(int ringTimeoutSeconds, int shortAbandonSeconds, int callbackAttempts,
+            int callbackRetrySeconds) {
+        this(ringTimeoutSeconds, shortAbandonSeconds, callbackAttempts, callbackRetrySeconds,
+                DEFAULT_CALLBACK_MAX_AGE_HOURS);
     }
 
     /** Settings with the default callback retries (3 attempts, 10 minutes apart). */
