@@ -10,6 +10,7 @@ import org.numvert.records.CallRecorder;
 import org.numvert.records.CallerHistory;
 import org.numvert.records.CallerKeys;
 import org.numvert.records.CallerRequests;
+import org.numvert.records.OwedCallbacks;
 import org.numvert.records.RecordsVerticle;
 import org.numvert.records.Reports;
 import org.numvert.records.TodayFigures;
@@ -87,6 +88,25 @@ final class CallRecords {
                 .onSuccess(n -> LOG.info("routing statistics: {} interval row(s) of today restored from the records",
                         n))
                 .onFailure(e -> LOG.error("routing statistics: today's figures not restored from the records", e))
+                .<Void>mapEmpty().recover(e -> Future.succeededFuture());
+    }
+
+    /**
+     * The callback tasks the earlier runs still owed their customers, back into the engine
+     * ({@code RoutingEvent.CallbackRestored}): once the runs left open are closed, and once the
+     * call-control port is connected, since a restored task may be offered at once. A failure is
+     * logged and the service runs on (the tasks stay carried over in the records, for the next
+     * start).
+     */
+    Future<Void> restoreCallbacks(EngineVerticle engine) {
+        int run = recorder().status().run();
+        return verticle.previousRunsClosed()
+                .transform(ar -> new OwedCallbacks(database, keys).before(run))
+                .onSuccess(owed -> {
+                    owed.forEach(engine::deliver);
+                    LOG.info("callbacks: {} callback task(s) of earlier runs given back to the routing", owed.size());
+                })
+                .onFailure(e -> LOG.error("callbacks: the tasks of earlier runs not restored from the records", e))
                 .<Void>mapEmpty().recover(e -> Future.succeededFuture());
     }
 

@@ -118,6 +118,7 @@ public final class Numvert {
                 .compose(v -> callCentre.startEngine())
                 .compose(v -> records.restoreToday(callCentre.engine()))
                 .compose(v -> startCallControl())
+                .compose(v -> records.restoreCallbacks(callCentre.engine()))
                 .compose(v -> startWeb());
     }
 

@@ -81,7 +81,9 @@ final class EventCodec {
     }
 
     private CallEventRow encodeLaterCall(Row r, RoutingFact fact) {
-        if (fact instanceof CallbackQueued f) {
+        if (fact instanceof RoutingFact.CallbackRestored f) {
+            return encodeRestored(r, f);
+        } else if (fact instanceof CallbackQueued f) {
             return r.call(f.call()).group(f.group()).caller(keys.columns(f.number()))
                     .build(EventKind.CALLBACK_REQUESTED, new JsonObject().put("callback", f.callback().value()));
         } else if (fact instanceof CallbackStarted f) {
@@ -112,6 +114,14 @@ final class EventCodec {
                     .build(EventKind.CALLBACK_RETRIED, new JsonObject().put("attempt", f.attempt()));
         }
         return null;
+    }
+
+    private CallEventRow encodeRestored(Row r, RoutingFact.CallbackRestored f) {
+        return r.call(f.callback()).group(f.group()).caller(keys.columns(f.number()))
+                .build(EventKind.CALLBACK_RESTORED, new JsonObject().put("hotline", f.hotline().value())
+                        .put("topic", f.topic()).put("attemptsMade", f.attemptsMade())
+                        .put("retryAtMillis", f.retryAtMillis()).put("requestedAtMillis", f.requestedAtMillis())
+                        .put("givenUp", f.givenUp()));
     }
 
     private CallEventRow encodeSetting(Row r, RoutingFact fact) {
@@ -195,6 +205,9 @@ final class EventCodec {
             case CALLBACK_FAILED -> new RoutingFact.CallbackFailed(at, call(r), group(r), agent(r),
                     d.getString("reason"), d.getInteger("attempt"), d.getLong("retryAtMillis"));
             case CALLBACK_RETRIED -> new RoutingFact.CallbackRetried(at, call(r), group(r), d.getInteger("attempt"));
+            case CALLBACK_RESTORED -> new RoutingFact.CallbackRestored(at, call(r), new HotlineId(d.getString("hotline")),
+                    group(r), number(r), d.getString("topic"), d.getInteger("attemptsMade"),
+                    d.getLong("retryAtMillis"), d.getLong("requestedAtMillis"), d.getString("givenUp"));
             default -> throw new IllegalArgumentException("not an engine fact: " + kind);
         };
     }

@@ -20,6 +20,12 @@ public enum Outcome {
     CALLBACK_FAILED,
     /** A callback task that ended before an agent started it. */
     CALLBACK_CANCELLED,
+    /**
+     * A callback task still owed to its customer when the run ended (queued, or waiting for its
+     * retry): the next run takes it over, and its summary in that run continues it. A hand-over,
+     * not an end: counted in no figure.
+     */
+    CALLBACK_CARRIED,
     /** The call ended in the IVR without queueing. */
     IVR_ONLY,
     /** The service stopped (or crashed) before the call was answered or gone. */

@@ -67,6 +67,8 @@ final class SummaryBook {
             applyHost(entry, at);
         } else if (entry.fact() instanceof CallbackQueued f) {
             callbackQueued(entry, f, at);
+        } else if (entry.fact() instanceof RoutingFact.CallbackRestored f) {
+            callbackRestored(entry, f, at);
         } else if (entry.fact() instanceof CallQueued f) {
             queued(create(f.call().value(), at), entry, f, at);
         } else {
@@ -178,6 +180,28 @@ final class SummaryBook {
         task.callerOnce(entry.caller());
     }
 
+    /**
+     * A callback task of an earlier run, taken over by this one: its summary here continues the
+     * earlier one (asked for at the same time, attempts so far), or ends it when given up.
+     */
+    private void callbackRestored(LogEntry entry, RoutingFact.CallbackRestored f, Instant at) {
+        CallSummary task = create(f.callback().value(), Instant.ofEpochMilli(f.requestedAtMillis()));
+        task.kind = CallSummary.CALLBACK;
+        task.groupId = f.group().value();
+        task.firstGroupId = task.firstGroupId == null ? f.group().value() : task.firstGroupId;
+        task.hotline = f.hotline().value();
+        task.topic = f.topic();
+        task.queuedAt = task.queuedAt == null ? task.enteredAt : task.queuedAt;
+        task.callbackAttempts = Math.max(task.callbackAttempts, f.attemptsMade());
+        task.callerOnce(entry.caller());
+        if (f.isGivenUp()) {
+            task.outcome = Outcome.CALLBACK_FAILED;
+            task.callbackResult = f.givenUp();
+            task.endedAt = at;
+            task.endedBy = "SYSTEM";
+        }
+    }
+
     private static void applyFact(CallSummary s, RoutingFact fact, Instant at) {
         if (fact instanceof CallOffered) {
             s.offers++;
@@ -249,9 +273,11 @@ final class SummaryBook {
         }
     }
 
+    /** The run ended: a callback task still owed is carried over to the next run, the rest interrupted. */
     private static void interrupt(CallSummary s, Instant at) {
         if (s.outcome == Outcome.IN_PROGRESS) {
-            s.outcome = Outcome.INTERRUPTED;
+            boolean owed = CallSummary.CALLBACK.equals(s.kind) && s.answeredAt == null;
+            s.outcome = owed ? Outcome.CALLBACK_CARRIED : Outcome.INTERRUPTED;
         }
         if (s.endedAt == null) {
             s.endedAt = at;

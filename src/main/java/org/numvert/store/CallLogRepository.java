@@ -52,6 +52,18 @@ public final class CallLogRepository {
                 p -> p.integer(run).number(afterSeq).integer(limit)));
     }
 
+    /** The last event of {@code call} in {@code run} among {@code kinds}, null when none. */
+    public CallEventRow lastOfCall(int run, String call, List<String> kinds) {
+        String marks = String.join(", ", kinds.stream().map(k -> "?").toList());
+        return database.transaction(c -> select(c, "WHERE run_id = ? AND call_id = ? AND kind IN (" + marks
+                + ") ORDER BY seq DESC LIMIT 1", p -> {
+                    p.integer(run).string(call);
+                    for (String kind : kinds) {
+                        p.string(kind);
+                    }
+                })).stream().findFirst().orElse(null);
+    }
+
     /**
      * Up to {@code limit} events in [from, to) after the position ({@code afterAt}, {@code afterRun},
      * {@code afterSeq}), in time order (then run, then sequence): pages of an export.

@@ -55,6 +55,21 @@ public final class CallSummaryRepository {
         });
     }
 
+    /**
+     * Callback tasks a run before {@code run} carried over (outcome {@code CALLBACK_CARRIED}) that
+     * no later run took over yet, oldest request first.
+     */
+    public List<CallSummaryRow> carriedBefore(int run) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT + "WHERE run_id < ? AND outcome = 'CALLBACK_CARRIED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM call_summary later WHERE later.call_id = call_summary.call_id"
+                    + " AND later.run_id > call_summary.run_id) ORDER BY entered_at, call_id")) {
+                new Params(s).integer(run);
+                return read(s);
+            }
+        });
+    }
+
     /** The summaries of {@code run} by call id, {@code limit} after {@code afterCallId} ("" first). */
     public List<CallSummaryRow> ofRun(int run, String afterCallId, int limit) {
         return database.transaction(c -> {

@@ -78,7 +78,7 @@ class CallbackAttemptsRecordTest {
                 .containsExactly("CALLBACK_FAILED", 3, "CHANUNAVAIL", null, givenUp.plusSeconds(20));
         assertThat(calls.get("c3-cb")).as("a retry still waiting when the service stops")
                 .extracting(CallSummaryRow::outcome, CallSummaryRow::callbackAttempts, CallSummaryRow::callbackResult)
-                .containsExactly("INTERRUPTED", 1, "BUSY");
+                .containsExactly("CALLBACK_CARRIED", 1, "BUSY");
         assertThat(calls.get("c1")).extracting(CallSummaryRow::outcome).isEqualTo("CALLBACK_REQUESTED");
 
         List<HotlineReportRow> hotlines = await(new Reports(fixture.database).hotlines(NINE, NINE.plusSeconds(7200),
