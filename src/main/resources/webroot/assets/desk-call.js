@@ -11,7 +11,7 @@ const PHASES = {RINGING: 'Appel entrant', TALKING: 'En communication', WRAP_UP: 
 const OUTCOMES = {in_progress: 'en cours', answered: 'répondu', abandoned: 'raccroché en attente',
   short_abandoned: 'raccroché aussitôt', overflowed: 'débordé', callback_requested: 'rappel demandé',
   callback_made: 'rappelé', callback_failed: 'client injoignable', callback_cancelled: 'rappel annulé',
-  ivr_only: 'fini dans le SVI', interrupted: 'interrompu'};
+  callback_carried: 'rappel repris au redémarrage', ivr_only: 'fini dans le SVI', interrupted: 'interrompu'};
 const NOTE_SHOWN = 160;
 
 export class CallPanel {

@@ -93,12 +93,17 @@ class ConfigLoaderTest {
 
     @Test
     void callbackRetriesAreSetInTheRoutingSection() throws Exception {
-        Path file = write("routing:\n  callbackAttempts: 5\n  callbackRetrySeconds: 120\n");
+        Path file = write("routing:\n  callbackAttempts: 5\n  callbackRetrySeconds: 120\n  callbackMaxAgeHours: 48\n");
 
         NumvertConfig config = ConfigLoader.load(Optional.of(file), Map.of(), Map.of());
 
         assertThat(config.routing().callbackAttempts()).isEqualTo(5);
         assertThat(config.routing().callbackRetrySeconds()).isEqualTo(120);
+        assertThat(config.routing().callbackMaxAgeHours()).isEqualTo(48);
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of(), Map.of()).routing().callbackMaxAgeHours())
+                .isEqualTo(24);
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("routing.callbackMaxAgeHours", "0")))
+                .isInstanceOf(ConfigException.class);
         assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(), Map.of("routing.callbackAttempts", "0")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> assertThat(p).startsWith("routing.callbackAttempts:")));
