@@ -15,5 +15,9 @@
  * stands for them afterwards, and erasure on request removes both. The agents' wrap-up notes
  * ({@link org.numvert.records.WrapUpNoteBook}, read with {@link org.numvert.records.CallNotes})
  * are deleted after the same period, and with the calls of a caller who asks for erasure.
+ *
+ * <p>Callback tasks still owed when a run ends are carried over ({@link org.numvert.records.Outcome#CALLBACK_CARRIED})
+ * and given back to the engine at the next start ({@link org.numvert.records.OwedCallbacks}); the
+ * next run's summary of the same call continues them.
  */
 package org.numvert.records;

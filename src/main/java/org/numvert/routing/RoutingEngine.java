@@ -64,7 +64,8 @@ import org.numvert.routing.RoutingFact.WrapUpDone;
  * <li>Callbacks: a waiting caller's request (or the acceptance of a callback offer) creates a
  * callback task in the group, served after every caller on hold, started with
  * {@link StartCallback}; one whose customer could not be reached is tried again later, a
- * bounded number of times ({@link CallbackRetries}).</li>
+ * bounded number of times ({@link CallbackRetries}); the tasks an earlier run still owed come
+ * back at start ({@link RoutingEvent.CallbackRestored}).</li>
  * </ul>
  * Invariants: an agent never has two calls, a call is never offered to two agents, a call
  * leaves the engine only answered and wrapped up, abandoned, or overflowed. After every event no
