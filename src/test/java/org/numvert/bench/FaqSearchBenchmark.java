@@ -8,7 +8,6 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,19 +68,19 @@ public final class FaqSearchBenchmark {
             }
         }
         Collections.shuffle(queries, new Random(7));
-        int synthetic = option(args, "synthetic", 0);
-        int clients = option(args, "clients", 100);
-        int seconds = option(args, "seconds", 30);
-        int think = option(args, "think", 0);
+        int synthetic = BenchArgs.option(args, "synthetic", 0);
+        int clients = BenchArgs.option(args, "clients", 100);
+        int seconds = BenchArgs.option(args, "seconds", 30);
+        int think = BenchArgs.option(args, "think", 0);
 
         List<Article> articles = new ArrayList<>();
         JsonLinesArticles.read(corpus, s -> articles.add(s.article()));
         List<Article> loaded = synthetic > 0 ? SyntheticCorpus.of(articles, synthetic, 2020) : articles;
-        Path indexDir = Files.createTempDirectory("numvert-bench");
+        ScratchDirectory indexDir = ScratchDirectory.create("numvert-bench");
         Database database = Database.openMemory("bench-" + UUID.randomUUID());
         Migrations.fromClasspath(database).migrate();
         long started = System.nanoTime();
-        try (Faq faq = new Faq(new FaqArticleRepository(database), FaqIndex.open(indexDir, FrenchAnalysis.withoutSynonyms()),
+        try (Faq faq = new Faq(new FaqArticleRepository(database), FaqIndex.open(indexDir.path, FrenchAnalysis.withoutSynonyms()),
                 Clock.systemUTC())) {
             faq.importArticles(loaded.stream().map(a -> new ArticleSource(a, true, "bench")).toList(), false);
             System.out.printf(Locale.ROOT, "imported %d articles (database and index) in %.1f s%n",
@@ -92,15 +89,7 @@ public final class FaqSearchBenchmark {
             overHttp(faq, new FaqActivityRepository(database), queries, new Load(clients, seconds, think));
         } finally {
             database.close();
-            deleteTree(indexDir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+            indexDir.close();
         }
     }
 
@@ -207,18 +196,6 @@ public final class FaqSearchBenchmark {
     }
 
     private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double at(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        return Arrays.stream(args).filter(a -> a.startsWith(name + "=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring(name.length() + 1))).orElse(fallback);
+        return new Latencies(nanos).describe(0.50, 0.90, 0.99);
     }
 }
