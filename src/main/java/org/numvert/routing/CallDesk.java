@@ -101,6 +101,13 @@ final class CallDesk {
 
     void callbackRequested(CallbackRequested e) {
         Call call = engine.calls.get(e.call());
+        Call offered = engine.callbackOffers.get(e.call());
+        Call from = call != null ? call : offered;
+        if (from != null && e.number().isWithheld() && from.caller.isWithheld()) {
+            // No number to call: a promise nobody could keep. A waiting caller keeps its place.
+            engine.ignore(e, "no number to call back");
+            return;
+        }
         if (call != null && call.inQueue() && !call.callback) {
             if (call.phase == CallPhase.RINGING) {
                 engine.withdrawOffer(call, "CALLBACK_REQUESTED", AgentState.READY, null, true);

@@ -53,7 +53,7 @@ class CallbacksSurviveRestartIT {
             second.awaitHealthy();
             carried = calls(second, token, "callback_carried");
             assertThat(carried).hasSizeGreaterThanOrEqualTo(owed);
-            // A caller with a withheld number leaves no number to call: its task is given up, not queued.
+            // A task whose number the records no longer hold is given up, not queued.
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                     .until(() -> callbacksWaiting(second, token) + givenUp(second, token, carried) == carried.size());
             givenUp = givenUp(second, token, carried);

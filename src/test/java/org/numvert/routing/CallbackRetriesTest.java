@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.numvert.routing.RoutingCommand.StartCallback;
 import org.numvert.routing.RoutingEvent.CallEnded;
 import org.numvert.routing.RoutingEvent.CallbackFailed;
+import org.numvert.routing.RoutingEvent.CallEntered;
 import org.numvert.routing.RoutingEvent.CallbackRequested;
 import org.numvert.routing.RoutingEvent.OfferAnswered;
 import org.numvert.routing.RoutingEvent.Tick;
@@ -140,5 +141,21 @@ class CallbackRetriesTest {
         assertThat(only(out, EventIgnored.class)).hasSize(1);
         assertThat(only(out, RoutingFact.CallbackFailed.class)).isEmpty();
         assertThat(h.view().figures(g("aides")).orElseThrow().callbacksWaiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallerWithoutANumberCannotBePromisedACallbackAndKeepsItsPlace() {
+        h.at(0, new CallEntered(c("c1"), EngineHarness.HOTLINE, g("aides"), 0, CallerNumber.withheld(),
+                "topic", List.of("1"), new OverflowAction.None()));
+
+        List<RoutingOutput> out = h.at(10, new CallbackRequested(c("c1"), CallerNumber.withheld()));
+
+        assertThat(only(out, EventIgnored.class)).extracting(EventIgnored::reason)
+                .containsExactly("no number to call back");
+        assertThat(h.view().figures(g("aides")).orElseThrow().callbacksWaiting()).isZero();
+        assertThat(h.view().figures(g("aides")).orElseThrow().waiting()).isEqualTo(1);
+        h.at(11, new CallbackRequested(c("c1"), NUMBER));
+        assertThat(h.view().figures(g("aides")).orElseThrow().callbacksWaiting()).as("a typed number will do")
+                .isEqualTo(1);
     }
 }
