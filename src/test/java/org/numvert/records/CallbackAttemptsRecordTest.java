@@ -15,7 +15,6 @@ import org.numvert.routing.AgentId;
 import org.numvert.routing.AgentProfile;
 import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
-import org.numvert.routing.EndedBy;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.HotlineId;
 import org.numvert.routing.Organisation;
@@ -106,23 +105,8 @@ class CallbackAttemptsRecordTest {
         handle(new RoutingEvent.CallbackRequested(call, CallerNumber.of("0612345678")));
     }
 
-    /**
-     * Alice, offered {@code task}, answers 5 s later; 20 s later the customer could not be reached
-     * ({@code failure}) or the conversation ends; she ends her wrap-up 20 s after.
-     *
-     * @return when the attempt started
-     */
     private Instant attempt(String task, String failure) {
-        CallId call = new CallId(task);
-        fixture.clock.advance(Duration.ofSeconds(5));
-        handle(new RoutingEvent.OfferAnswered(call, ALICE));
-        Instant started = fixture.clock.instant();
-        fixture.clock.advance(Duration.ofSeconds(20));
-        handle(failure == null ? new RoutingEvent.CallEnded(call, EndedBy.AGENT)
-                : new RoutingEvent.CallbackFailed(call, failure));
-        fixture.clock.advance(Duration.ofSeconds(20));
-        handle(new RoutingEvent.WrapUpEnded(ALICE, null));
-        return started;
+        return fixture.callbackAttempt(this::handle, task, ALICE, failure);
     }
 
     private void retryTimeComes() {

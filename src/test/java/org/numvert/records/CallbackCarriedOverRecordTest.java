@@ -16,7 +16,6 @@ import org.numvert.routing.AgentId;
 import org.numvert.routing.AgentProfile;
 import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
-import org.numvert.routing.EndedBy;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.HotlineId;
 import org.numvert.routing.Organisation;
@@ -137,18 +136,8 @@ class CallbackCarriedOverRecordTest {
         handle(new RoutingEvent.CallbackRequested(call, CallerNumber.of(number)));
     }
 
-    /** Alice answers {@code task} 5 s after; 20 s later it fails or ends; wrap-up ends 20 s after. */
     private Instant attempt(String task, String failure) {
-        CallId call = new CallId(task);
-        fixture.clock.advance(Duration.ofSeconds(5));
-        handle(new RoutingEvent.OfferAnswered(call, ALICE));
-        Instant started = fixture.clock.instant();
-        fixture.clock.advance(Duration.ofSeconds(20));
-        handle(failure == null ? new RoutingEvent.CallEnded(call, EndedBy.AGENT)
-                : new RoutingEvent.CallbackFailed(call, failure));
-        fixture.clock.advance(Duration.ofSeconds(20));
-        handle(new RoutingEvent.WrapUpEnded(ALICE, null));
-        return started;
+        return fixture.callbackAttempt(this::handle, task, ALICE, failure);
     }
 
     private void handle(RoutingEvent event) {

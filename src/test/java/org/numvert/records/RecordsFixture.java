@@ -3,10 +3,15 @@ package org.numvert.records;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.numvert.routing.AgentId;
+import org.numvert.routing.CallId;
+import org.numvert.routing.EndedBy;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingOutput;
@@ -60,6 +65,26 @@ final class RecordsFixture implements AutoCloseable {
         List<RoutingOutput> outputs = engine.handle(event);
         outputs.forEach(recorder::onOutput);
         return outputs;
+    }
+
+    /**
+     * One attempt of callback {@code task}: {@code agent} answers 5 s after, 20 s later the
+     * customer is reached and the call ends ({@code failure} null) or the attempt fails with
+     * {@code failure}; the wrap-up ends 20 s after that.
+     *
+     * @return when the attempt started
+     */
+    Instant callbackAttempt(Consumer<RoutingEvent> handle, String task, AgentId agent, String failure) {
+        CallId call = new CallId(task);
+        clock.advance(Duration.ofSeconds(5));
+        handle.accept(new RoutingEvent.OfferAnswered(call, agent));
+        Instant started = clock.instant();
+        clock.advance(Duration.ofSeconds(20));
+        handle.accept(failure == null ? new RoutingEvent.CallEnded(call, EndedBy.AGENT)
+                : new RoutingEvent.CallbackFailed(call, failure));
+        clock.advance(Duration.ofSeconds(20));
+        handle.accept(new RoutingEvent.WrapUpEnded(agent, null));
+        return started;
     }
 
     static <T> T await(Future<T> future) throws Exception {
