@@ -13,18 +13,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
 import org.numvert.routing.AgentId;
-import org.numvert.routing.AgentProfile;
 import org.numvert.routing.CallId;
 import org.numvert.routing.CallerNumber;
 import org.numvert.routing.GroupId;
 import org.numvert.routing.HotlineId;
-import org.numvert.routing.Organisation;
 import org.numvert.routing.OverflowAction;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingEvent.CallbackRestored;
 import org.numvert.routing.RoutingSettings;
-import org.numvert.routing.SkillGroup;
 import org.numvert.store.CallSummaryRepository;
 import org.numvert.store.CallSummaryRow;
 
@@ -121,11 +118,7 @@ class CallbackCarriedOverRecordTest {
     }
 
     private void configure() {
-        handle(new RoutingEvent.GroupConfigured(new SkillGroup(AIDES, HOTLINE, "Aides", 20, 20, 0, 0, true,
-                List.of(Organisation.REGION), List.of())));
-        handle(new RoutingEvent.AgentConfigured(new AgentProfile(ALICE, "Alice", Organisation.REGION, "PJSIP/1001",
-                Map.of(AIDES, 3))));
-        handle(new RoutingEvent.AgentLoggedIn(ALICE));
+        RecordsFixture.groupWithOneAgent(this::handle, HOTLINE, AIDES, ALICE);
     }
 
     private void callbackRequested(String id, String number) {

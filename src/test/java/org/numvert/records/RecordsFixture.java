@@ -6,16 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.numvert.routing.AgentId;
+import org.numvert.routing.AgentProfile;
 import org.numvert.routing.CallId;
 import org.numvert.routing.EndedBy;
+import org.numvert.routing.GroupId;
+import org.numvert.routing.HotlineId;
+import org.numvert.routing.Organisation;
 import org.numvert.routing.RoutingEngine;
 import org.numvert.routing.RoutingEvent;
 import org.numvert.routing.RoutingOutput;
 import org.numvert.routing.RoutingSettings;
+import org.numvert.routing.SkillGroup;
 import org.numvert.store.Database;
 import org.numvert.store.Migrations;
 import org.numvert.testing.TestClock;
@@ -65,6 +71,18 @@ final class RecordsFixture implements AutoCloseable {
         List<RoutingOutput> outputs = engine.handle(event);
         outputs.forEach(recorder::onOutput);
         return outputs;
+    }
+
+    /**
+     * Group {@code group} of {@code hotline} (Region, wrap-up 20 s) and {@code agent} skilled 3 in
+     * it, logged in: the stage of the callback tests.
+     */
+    static void groupWithOneAgent(Consumer<RoutingEvent> handle, HotlineId hotline, GroupId group, AgentId agent) {
+        handle.accept(new RoutingEvent.GroupConfigured(new SkillGroup(group, hotline, "Aides", 20, 20, 0, 0, true,
+                List.of(Organisation.REGION), List.of())));
+        handle.accept(new RoutingEvent.AgentConfigured(new AgentProfile(agent, "Alice", Organisation.REGION,
+                "PJSIP/1001", Map.of(group, 3))));
+        handle.accept(new RoutingEvent.AgentLoggedIn(agent));
     }
 
     /**

@@ -170,30 +170,37 @@ class AmiCallFlowTest {
     @Test
     void aBusyCustomerIsACallbackFailureAndTheAgentsHangUpAfterTheMessageEndsNothingMore() throws Exception {
         CallId call = new CallId("cb-busy");
-        CompletableFuture<Void> done = new AmiReplay(AmiCapture.load("numvert-callback-busy.txt.gz",
-                Map.of("1795882104.36", "numvert-cb-0001", "1795882104.37", "numvert-cb-0001-2")), ami).start();
 
-        harness.gateway.execute(new StartCallback(call, AGENT_1002, "Local/1002@agents", CallerNumber.of("0699999486"), 20));
+        replayFailedCallback("numvert-callback-busy.txt.gz", "1795882104.36", "1795882104.37", call, "0699999486");
 
         assertThat(sink.await(CallbackFailed.class)).isEqualTo(new CallbackFailed(call, "BUSY"));
-        done.get(10, TimeUnit.SECONDS);
-        everyEventSentIsTranslated();
         assertThat(sink.events(c -> c.equals(call))).containsExactly(new OfferAnswered(call, AGENT_1002), new CallbackFailed(call, "BUSY"));
     }
 
     @Test
     void aNumberThatDoesNotExistIsACallbackFailureOfItsOwn() throws Exception {
         CallId call = new CallId("cb-unreachable");
-        CompletableFuture<Void> done = new AmiReplay(AmiCapture.load("numvert-callback-unreachable.txt.gz",
-                Map.of("1795882112.40", "numvert-cb-0001", "1795882112.41", "numvert-cb-0001-2")), ami).start();
 
-        harness.gateway.execute(new StartCallback(call, AGENT_1002, "Local/1002@agents", CallerNumber.of("12345"), 20));
+        replayFailedCallback("numvert-callback-unreachable.txt.gz", "1795882112.40", "1795882112.41", call, "12345");
 
         assertThat(sink.await(CallbackFailed.class)).isEqualTo(new CallbackFailed(call, "CHANUNAVAIL"));
-        done.get(10, TimeUnit.SECONDS);
-        everyEventSentIsTranslated();
         assertThat(sink.events(c -> c.equals(call))).containsExactly(new OfferAnswered(call, AGENT_1002),
                 new CallbackFailed(call, "CHANUNAVAIL"));
+    }
+
+    /**
+     * Replays a captured callback of agent 1002 to {@code number} whose customer leg fails, the
+     * Asterisk ids of its two Local legs renamed to the ids numvert chooses, and
+     * waits until every event was sent and translated.
+     */
+    private void replayFailedCallback(String trace, String agentLeg, String otherLeg, CallId call, String number)
+            throws Exception {
+        CompletableFuture<Void> done = new AmiReplay(AmiCapture.load(trace,
+                Map.of(agentLeg, "numvert-cb-0001", otherLeg, "numvert-cb-0001-2")), ami).start();
+        harness.gateway.execute(new StartCallback(call, AGENT_1002, "Local/1002@agents", CallerNumber.of(number), 20));
+        sink.await(CallbackFailed.class);
+        done.get(10, TimeUnit.SECONDS);
+        everyEventSentIsTranslated();
     }
 
     /**
