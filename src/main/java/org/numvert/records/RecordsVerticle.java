@@ -54,6 +54,11 @@ public final class RecordsVerticle extends VerticleBase {
         });
     }
 
+    /** The retention run in progress or last done (the one at start first). */
+    Future<Void> housekeeping() {
+        return housekeeping;
+    }
+
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(retentionTimer);
