@@ -13,16 +13,18 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.numvert.faq.Article;
 import org.numvert.faq.FaqIndex;
-import org.numvert.faq.FaqSearcher;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.JsonLinesArticles;
 import org.numvert.faq.SourceProblem;
 import org.numvert.faq.eval.EvalQuery;
 import org.numvert.faq.eval.EvalReport;
 import org.numvert.faq.eval.Evaluation;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kb eval --corpus CORPUS.jsonl QUERIES.jsonl...}: indexes a corpus in a temporary
@@ -32,6 +34,9 @@ import picocli.CommandLine.Parameters;
         description = {"Index a JSON-lines corpus in a temporary directory, run every query through the"
             + " production search, and print S@1, S@10, MRR@10 per query kind and latency p50/p99."})
 final class KbEvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--corpus", required = true, paramLabel = "CORPUS.jsonl", description = "Articles, one JSON object per line.")
     Path corpus;
 
@@ -42,17 +47,26 @@ final class KbEvalCommand implements Callable<Integer> {
     @Option(names = "--synonyms", paramLabel = "FILE", description = "Solr-format synonyms applied at query time.")
     Path synonyms;
 
+    @Option(names = "--feedback", paramLabel = "QUERIES.jsonl",
+            description = {"Judged queries standing for agents' votes: each group (\"group\", else the words)"
+                + " is one agent who found its expected articles helpful."})
+    Path feedback;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = {"With --feedback: split its groups in K folds and measure each fold's queries"
+                + " with the other folds' votes only (cross-validation). 0: every vote for every query."})
+    int folds;
+
     @Option(names = "--json", description = "One JSON object: {\"kinds\": {...}, \"latencyMs\": {\"p50\", \"p99\"}}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        List<EvalQuery> queries = new ArrayList<>();
-        for (Path file : queryFiles) {
-            try (InputStream in = Files.newInputStream(file)) {
-                queries.addAll(EvalQuery.read(in));
-            }
+        if (folds < 0 || folds == 1 || (folds > 0 && feedback == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds takes 0, or 2 and more with --feedback");
         }
+        List<EvalQuery> queries = read(queryFiles);
+        List<EvalQuery> votes = feedback == null ? List.of() : read(List.of(feedback));
         Path dir = Files.createTempDirectory("numvert-eval");
         try (FaqIndex index = FaqIndex.open(dir, FrenchAnalysis.fromSynonymsFile(synonyms))) {
             List<SourceProblem> problems = new ArrayList<>();
@@ -60,12 +74,28 @@ final class KbEvalCommand implements Callable<Integer> {
             int count = index.rebuild(sink -> problems.addAll(readCorpus(sink)), 0);
             System.err.printf("indexed %d articles in %.1f s (%d unreadable lines); running %d queries%n",
                     count, (System.nanoTime() - started) / 1e9, problems.size(), queries.size());
-            EvalReport report = new Evaluation(FaqSearcher.uncached(index), Evaluation.WARM_UP).run(queries);
+            Evaluation evaluation = new Evaluation(index, Evaluation.WARM_UP);
+            EvalReport report;
+            try {
+                report = feedback == null ? evaluation.run(queries) : evaluation.run(queries, votes, folds);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             System.out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         } finally {
             deleteTree(dir);
         }
         return 0;
+    }
+
+    private static List<EvalQuery> read(List<Path> files) throws IOException {
+        List<EvalQuery> queries = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                queries.addAll(EvalQuery.read(in));
+            }
+        }
+        return queries;
     }
 
     private List<SourceProblem> readCorpus(Consumer<Article> sink) {

@@ -29,6 +29,7 @@ public final class Faq implements Closeable {
 
     private final ArticleStore store;
     private final FaqIndex index;
+    private final HelpfulVotes votes = new HelpfulVotes();
     private final FaqSearcher searcher;
     private final Suggestions suggestions;
     private final Clock clock;
@@ -36,7 +37,7 @@ public final class Faq implements Closeable {
     public Faq(ArticleStore store, FaqIndex index, Clock clock) {
         this.store = store;
         this.index = index;
-        this.searcher = new FaqSearcher(index);
+        this.searcher = new FaqSearcher(index, votes);
         this.suggestions = new Suggestions(index);
         this.clock = clock;
     }
@@ -66,6 +67,14 @@ public final class Faq implements Closeable {
 
     public SearchResults search(SearchRequest request) {
         return searcher.search(request);
+    }
+
+    /**
+     * Counts an agent's verdict on an article in the ranking ({@link HelpfulVotes}): at once for
+     * new feedback, and at start for the feedback already recorded, oldest first.
+     */
+    public void countVote(String articleId, String agent, boolean helpful) {
+        votes.record(articleId, agent, helpful);
     }
 
     public List<Suggestion> suggest(String text, Set<Audience> audiences, int limit) {

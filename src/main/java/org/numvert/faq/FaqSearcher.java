@@ -3,6 +3,7 @@ package org.numvert.faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +20,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Searches the FAQ index: ranked hits with snippets, sideways facets, audience and keyword
  * filters. Blank text lists the visible articles, most recently updated first; text made of
- * stop words only ("le", "qu'est-ce que") finds nothing. The latest
- * results are cached by request and index version ({@link ResultCache}). Thread-safe; blocking
- * (CPU): call on the FAQ worker pool.
+ * stop words only ("le", "qu'est-ce que") finds nothing. Among the {@value #VOTED_DEPTH} best
+ * hits, the articles agents found helpful move up ({@link HelpfulVotes}, {@link Ranking#helpful()}).
+ * The latest results are cached by request, index version and votes ({@link ResultCache}).
+ * Thread-safe; blocking (CPU): call on the FAQ worker pool.
  */
 public final class FaqSearcher {
     private static final Sort BROWSE_ORDER = new Sort(
@@ -36,26 +37,35 @@ public final class FaqSearcher {
             new SortField(ArticleDocuments.TITLE_SORT, SortField.Type.STRING));
 
     private static final int CACHED_RESULTS = 2_000;
+    /** How many of the best hits agents' votes may reorder. */
+    static final int VOTED_DEPTH = 30;
+
+    /** Higher score first; on equal scores, the index order, as Lucene ranks. */
+    private static final Comparator<ScoreDoc> BEST_FIRST =
+            Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc);
 
     private final SearcherManager searchers;
     private final SearchQueryBuilder queries;
     private final Snippets snippets;
     private final ResultCache cache;
+    private final HelpfulVotes votes;
+    private final float helpful = Ranking.DEFAULT.helpful();
 
-    public FaqSearcher(FaqIndex index) {
-        this(index, CACHED_RESULTS);
+    public FaqSearcher(FaqIndex index, HelpfulVotes votes) {
+        this(index, votes, CACHED_RESULTS);
     }
 
-    private FaqSearcher(FaqIndex index, int cachedResults) {
+    private FaqSearcher(FaqIndex index, HelpfulVotes votes, int cachedResults) {
         this.cache = new ResultCache(cachedResults);
         this.searchers = index.searchers();
         this.queries = new SearchQueryBuilder(index.analysis(), Ranking.DEFAULT);
         this.snippets = new Snippets(index.analysis());
+        this.votes = votes;
     }
 
     /** A searcher that always searches: for measuring the search itself. */
-    public static FaqSearcher uncached(FaqIndex index) {
-        return new FaqSearcher(index, 0);
+    public static FaqSearcher uncached(FaqIndex index, HelpfulVotes votes) {
+        return new FaqSearcher(index, votes, 0);
     }
 
     public SearchResults search(SearchRequest request) {
@@ -63,7 +73,8 @@ public final class FaqSearcher {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+                ResultCache.Version version = new ResultCache.Version(
+                        ((DirectoryReader) searcher.getIndexReader()).getVersion(), votes.version());
                 Optional<SearchResults> cached = cache.get(request, version);
                 if (cached.isPresent()) {
                     SearchResults hit = cached.get();
@@ -100,14 +111,33 @@ public final class FaqSearcher {
                 (System.nanoTime() - started) / 1_000);
     }
 
-    private static ScoreDoc[] page(IndexSearcher searcher, Query query, boolean ranked, SearchRequest request)
+    private ScoreDoc[] page(IndexSearcher searcher, Query query, boolean ranked, SearchRequest request)
             throws IOException {
         int wanted = request.offset() + request.limit();
-        TopDocs top = ranked
-                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted))
-                : searcher.search(query, new TopFieldCollectorManager(BROWSE_ORDER, wanted, null, wanted));
-        ScoreDoc[] all = top.scoreDocs;
+        ScoreDoc[] all;
+        if (ranked) {
+            int depth = votes.isEmpty() ? wanted : Math.max(wanted, VOTED_DEPTH);
+            all = withVotes(searcher, searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs);
+            all = Arrays.copyOf(all, Math.min(all.length, wanted));
+        } else {
+            all = searcher.search(query, new TopFieldCollectorManager(BROWSE_ORDER, wanted, null, wanted)).scoreDocs;
+        }
         return all.length <= request.offset() ? new ScoreDoc[0] : Arrays.copyOfRange(all, request.offset(), all.length);
+    }
+
+    /** The hits again, each score raised by its article's net helpful votes, best first. */
+    private ScoreDoc[] withVotes(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        if (votes.isEmpty()) {
+            return hits;
+        }
+        ScoreDoc[] voted = new ScoreDoc[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            int net = votes.of(HitSummaries.id(searcher, hits[i].doc));
+            float score = net == 0 ? hits[i].score : hits[i].score * (1 + helpful * (float) Math.log1p(net));
+            voted[i] = new ScoreDoc(hits[i].doc, score, hits[i].shardIndex);
+        }
+        Arrays.sort(voted, BEST_FIRST);
+        return voted;
     }
 
     private static Query withKeywordFilters(Query query, SearchRequest request) {

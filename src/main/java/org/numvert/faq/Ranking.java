@@ -19,6 +19,8 @@ package org.numvert.faq;
  * @param pairSlop       how far apart the words of a pair may be
  * @param weakWord       factor of a weak word ({@code weak-words-fr.txt}: question words, common verbs)
  * @param prefixTitleKnown weight of the title prefixes of a last word that is already a known word
+ * @param helpful        how much agents' votes raise an article among the best hits: its score is
+ *                       multiplied by {@code 1 + helpful * ln(1 + net helpful votes)} ({@link HelpfulVotes})
  */
 record Ranking(
         float title, float titleWords, float body, float tags, float tie,
@@ -26,7 +28,7 @@ record Ranking(
         float synonym, float typo,
         float prefixTitle, float prefixBody, int prefixExpansions,
         float bodyK1, float bodyB, float titleK1, float titleB,
-        float pairBody, int pairSlop, float weakWord, float prefixTitleKnown) {
+        float pairBody, int pairSlop, float weakWord, float prefixTitleKnown, float helpful) {
 
     static final Ranking DEFAULT = new Ranking(
             1.0f, 1.0f, 2.0f, 1.5f, 0.3f,
@@ -34,5 +36,5 @@ record Ranking(
             0.4f, 0.8f,
             1.5f, 0.5f, 8,
             2.5f, 0.65f, 1.2f, 0.75f,
-            0.5f, 2, 0.5f, 0.3f);
+            0.5f, 2, 0.5f, 0.3f, 0.25f);
 }

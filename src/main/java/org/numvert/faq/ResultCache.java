@@ -5,15 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The latest results, by request and index version: agents in a crisis search the same few
- * things, and search-as-you-type repeats the same beginnings. A write makes a new index version,
- * so an entry never outlives the content it was computed from. Bounded (least recently used
- * first out); thread-safe.
+ * The latest results, by request and version: agents in a crisis search the same few things,
+ * and search-as-you-type repeats the same beginnings. A write makes a new index version, and a
+ * vote a new votes version, so an entry never outlives what it was computed from. Bounded
+ * (least recently used first out); thread-safe.
  */
 final class ResultCache {
     private static final int MAX_TEXT = 200;
 
-    private record Key(SearchRequest request, long version) {
+    /** What results depend on besides the request: the index's version and the votes' ({@link HelpfulVotes}). */
+    record Version(long index, long votes) {
+    }
+
+    private record Key(SearchRequest request, Version version) {
     }
 
     private final Map<Key, SearchResults> entries;
@@ -30,11 +34,11 @@ final class ResultCache {
         };
     }
 
-    synchronized Optional<SearchResults> get(SearchRequest request, long version) {
+    synchronized Optional<SearchResults> get(SearchRequest request, Version version) {
         return Optional.ofNullable(entries.get(new Key(request, version)));
     }
 
-    synchronized void put(SearchRequest request, long version, SearchResults results) {
+    synchronized void put(SearchRequest request, Version version, SearchResults results) {
         if (capacity > 0 && request.text().length() <= MAX_TEXT) {
             entries.put(new Key(request, version), results);
         }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.numvert.faq.ArticleRating;
 import org.numvert.faq.Feedback;
 import org.numvert.faq.FeedbackComment;
@@ -38,6 +39,22 @@ public final class FaqActivityRepository {
                 s.setObject(5, time(feedback.givenAt()));
                 s.setString(6, feedback.comment());
                 s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every verdict recorded, oldest first (without comments), for the ranking's votes. */
+    public void forEachVerdict(Consumer<Feedback> sink) {
+        database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT article_id, revision, helpful, given_by, given_at"
+                    + " FROM faq_feedback ORDER BY given_at, id")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new Feedback(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getString(4),
+                                instant(rs, 5), null));
+                    }
+                }
             }
             return null;
         });

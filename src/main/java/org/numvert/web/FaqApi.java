@@ -149,6 +149,7 @@ public final class FaqApi implements Api {
             StoredArticle article = FaqArticleRoutes.visibleArticle(faq, id, principal);
             activity.recordFeedback(new Feedback(id, article.revision(), helpful, principal.login(),
                     clock.instant(), comment));
+            faq.countVote(id, principal.login(), helpful);
             return null;
         }).onSuccess(v -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
     }

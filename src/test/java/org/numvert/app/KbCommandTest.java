@@ -71,6 +71,23 @@ class KbCommandTest {
         assertThat(json.getJsonObject("latencyMs").fieldNames()).containsExactlyInAnyOrder("p50", "p99");
     }
 
+    @Test
+    void evalWithFeedbackCrossValidatesAndRefusesAFoldOfOne() throws Exception {
+        String corpus = resource("/faq/eval/corpus.jsonl").toString();
+        String queries = resource("/faq/eval/queries.jsonl").toString();
+
+        Run folds = run("kb", "eval", "--corpus", corpus, "--feedback", queries, "--folds", "2", queries, "--json");
+        Run one = run("kb", "eval", "--corpus", corpus, "--feedback", queries, "--folds", "1", queries);
+        Run alone = run("kb", "eval", "--corpus", corpus, "--folds", "3", queries);
+
+        assertThat(folds.code()).isZero();
+        assertThat(new JsonObject(folds.out().strip()).getJsonObject("kinds").getJsonObject("real").getInteger("n"))
+                .as("every query measured once, in its fold").isEqualTo(3);
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err()).contains("--folds");
+        assertThat(alone.code()).isEqualTo(2);
+    }
+
     private static Path resource(String name) throws Exception {
         return Path.of(Objects.requireNonNull(KbCommandTest.class.getResource(name)).toURI());
     }

@@ -9,7 +9,12 @@ final class BenchArgs {
 
     /** The value of {@code name=value} among the arguments, or {@code fallback}. */
     static int option(String[] args, String name, int fallback) {
+        return Integer.parseInt(text(args, name, Integer.toString(fallback)));
+    }
+
+    /** The text of {@code name=value} among the arguments, or {@code fallback}. */
+    static String text(String[] args, String name, String fallback) {
         return Arrays.stream(args).filter(a -> a.startsWith(name + "=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring(name.length() + 1))).orElse(fallback);
+                .map(a -> a.substring(name.length() + 1)).orElse(fallback);
     }
 }

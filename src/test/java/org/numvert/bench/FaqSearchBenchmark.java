@@ -8,6 +8,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +56,8 @@ import org.numvert.web.WebServer;
  * <li>over HTTP: the production {@link FaqApi} on a real port, C clients each sending the next
  * query as soon as the previous answer arrives, for S seconds: throughput and latency.</li>
  * </ul>
- * Arguments: {@code CORPUS.jsonl QUERIES.jsonl [synthetic=N] [clients=100] [seconds=30]}.
+ * Arguments: {@code CORPUS.jsonl QUERIES.jsonl [synthetic=N] [clients=100] [seconds=30] [think=MS]
+ * [feedback=VOTES.jsonl]} (agents' votes simulated from judged queries, one agent per group).
  */
 public final class FaqSearchBenchmark {
     private FaqSearchBenchmark() {
@@ -83,14 +87,31 @@ public final class FaqSearchBenchmark {
         try (Faq faq = new Faq(new FaqArticleRepository(database), FaqIndex.open(indexDir.path, FrenchAnalysis.withoutSynonyms()),
                 Clock.systemUTC())) {
             faq.importArticles(loaded.stream().map(a -> new ArticleSource(a, true, "bench")).toList(), false);
+            int voters = vote(faq, BenchArgs.text(args, "feedback", ""));
             System.out.printf(Locale.ROOT, "imported %d articles (database and index) in %.1f s%n",
                     faq.articleCount(), (System.nanoTime() - started) / 1e9);
+            System.out.printf(Locale.ROOT, "agents' votes: %d voters%n", voters);
             inProcess(faq, queries);
             overHttp(faq, new FaqActivityRepository(database), queries, new Load(clients, seconds, think));
         } finally {
             database.close();
             indexDir.close();
         }
+    }
+
+    /** Each group of the judged queries is an agent who found each of their expected articles helpful. */
+    private static int vote(Faq faq, String file) throws IOException {
+        if (file.isEmpty()) {
+            return 0;
+        }
+        Set<String> voters = new HashSet<>();
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            for (EvalQuery query : EvalQuery.read(in)) {
+                voters.add(query.voter());
+                query.expected().forEach(id -> faq.countVote(id, query.voter(), true));
+            }
+        }
+        return voters.size();
     }
 
     private static void inProcess(Faq faq, List<String> queries) {

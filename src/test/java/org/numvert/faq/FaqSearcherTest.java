@@ -17,7 +17,7 @@ class FaqSearcherTest {
     @BeforeAll
     static void index() throws Exception {
         index = FaqFixture.index();
-        searcher = new FaqSearcher(index);
+        searcher = new FaqSearcher(index, new HelpfulVotes());
     }
 
     @AfterAll

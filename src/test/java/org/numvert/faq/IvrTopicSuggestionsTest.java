@@ -31,7 +31,7 @@ class IvrTopicSuggestionsTest {
         int topics = 0;
         try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.fromSynonymsFile(Path.of("kb", "synonyms.txt")))) {
             index.rebuild(sink -> read.sources().forEach(s -> sink.accept(s.article())), 1);
-            FaqSearcher searcher = new FaqSearcher(index);
+            FaqSearcher searcher = new FaqSearcher(index, new HelpfulVotes());
             for (String hotline : List.of("entreprises", "formation", "transport")) {
                 for (String topic : topics(hotline)) {
                     topics++;

@@ -31,7 +31,7 @@ class KbQueriesTest {
         List<Ranked> ranked = new ArrayList<>();
         try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.fromSynonymsFile(KB.resolve("synonyms.txt")))) {
             index.rebuild(sink -> read.sources().forEach(s -> sink.accept(s.article())), 1);
-            FaqSearcher searcher = new FaqSearcher(index);
+            FaqSearcher searcher = new FaqSearcher(index, new HelpfulVotes());
             queries.forEach(query -> ranked.add(Ranked.of(query, searcher)));
         }
 

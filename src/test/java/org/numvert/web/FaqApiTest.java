@@ -166,6 +166,24 @@ class FaqApiTest {
     }
 
     @Test
+    void anArticleColleaguesFoundHelpfulMovesUpAtOnce() throws Exception {
+        List<String> before = ids(get("/api/faq/search?q=confinement", "ana,AGENT,REGION"));
+        assertThat(before.subList(0, 2)).containsExactly("trains-ter", "formation-distance");
+
+        for (String agent : List.of("bob", "chloe", "dan", "eve")) {
+            assertThat(send(client.post(port, "127.0.0.1", "/api/faq/articles/formation-distance/feedback"),
+                    agent + ",AGENT,REGION", new JsonObject().put("helpful", true)).statusCode()).isEqualTo(204);
+        }
+
+        assertThat(ids(get("/api/faq/search?q=confinement", "ana,AGENT,REGION")).subList(0, 2))
+                .containsExactly("formation-distance", "trains-ter");
+        List<String> seen = new java.util.ArrayList<>();
+        activity.forEachVerdict(f -> seen.add(f.givenBy() + ":" + f.articleId() + ":" + f.helpful()));
+        assertThat(seen).as("what a restart counts again").containsExactly("bob:formation-distance:true",
+                "chloe:formation-distance:true", "dan:formation-distance:true", "eve:formation-distance:true");
+    }
+
+    @Test
     void creatingAnArticleGivesItAnIdAndItsAddress() throws Exception {
         JsonObject draft = new JsonObject().put("title", "Prêt rebond : qui peut en bénéficier ?")
                 .put("body", "Le prêt rebond aide les PME.").put("hotline", "entreprises")

@@ -10,21 +10,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One evaluation query: the words, the ids of the articles that answer it (any of them is a
- * success), and its kind: the {@code transform} of a synthetic variant, else its {@code kind}.
+ * success), its kind (the {@code transform} of a synthetic variant, else its {@code kind}), and
+ * its group when the file gives one: the intent it phrases, shared by its other phrasings and
+ * variants.
  */
-public record EvalQuery(String text, Set<String> expected, String kind) {
+public record EvalQuery(String text, Set<String> expected, String kind, Optional<String> group) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public EvalQuery {
         expected = Set.copyOf(expected);
     }
 
+    public EvalQuery(String text, Set<String> expected, String kind) {
+        this(text, expected, kind, Optional.empty());
+    }
+
+    /** Who stands behind the query when it votes: its group, else its words. */
+    public String voter() {
+        return group.orElse(text);
+    }
+
     /**
-     * Reads JSON lines {@code {"query", "expected_ids" | "expected", "kind", "transform"?}}; a line
+     * Reads JSON lines {@code {"query", "expected_ids" | "expected", "kind", "transform"?, "group"?}}; a line
      * without expected ids is skipped (nothing to measure).
      */
     public static List<EvalQuery> read(InputStream in) throws IOException {
@@ -47,7 +59,9 @@ public record EvalQuery(String text, Set<String> expected, String kind) {
                 ids.forEach(id -> expected.add(id.asText()));
             }
             if (!expected.isEmpty()) {
-                queries.add(new EvalQuery(node.get("query").asText(), expected, kindOf(node)));
+                String text = node.get("query").asText();
+                queries.add(new EvalQuery(text, expected, kindOf(node),
+                        Optional.ofNullable(node.path("group").textValue())));
             }
         }
         return queries;

@@ -1,53 +1,104 @@
 package org.numvert.faq.eval;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FaqSearcher;
+import org.numvert.faq.HelpfulVotes;
 import org.numvert.faq.SearchHit;
 import org.numvert.faq.SearchRequest;
 
 /**
  * Runs evaluation queries through the production search (analysis, query building, filters,
- * snippets) and measures quality and latency. Single-threaded, so that latency is one search's.
+ * votes, snippets) and measures quality and latency. Single-threaded, so that latency is one
+ * search's.
+ *
+ * <p>Agents' votes ({@link HelpfulVotes}) can be simulated from judged queries: each group of
+ * queries (one intent, in its several phrasings; a query without a group is its own) stands for
+ * one agent who found every expected article of the group helpful. So that no query is helped by its own judgments, the feedback
+ * groups are split in folds: the queries of a fold are measured with the votes of the other
+ * folds only (cross-validation). Queries of groups absent from the feedback are measured with
+ * every vote.
  */
 public final class Evaluation {
     static final int DEPTH = 10;
     /** Searches run before measuring, so that latency is the warm service's. */
     public static final int WARM_UP = 300;
 
-    private final FaqSearcher searcher;
+    private final FaqIndex index;
     private final int warmUp;
 
-    public Evaluation(FaqSearcher searcher, int warmUp) {
-        this.searcher = searcher;
+    public Evaluation(FaqIndex index, int warmUp) {
+        this.index = index;
         this.warmUp = warmUp;
     }
 
+    /** Measures without any vote. */
     public EvalReport run(List<EvalQuery> queries) {
-        for (int i = 0; i < Math.min(warmUp, queries.size()); i++) {
-            searcher.search(SearchRequest.of(queries.get(i).text(), DEPTH));
+        Tally tally = new Tally();
+        measure(FaqSearcher.uncached(index, new HelpfulVotes()), queries, tally, true);
+        return tally.report();
+    }
+
+    /**
+     * Measures with the votes of the feedback queries.
+     *
+     * @param folds 0 or 1: every query with every vote; more: cross-validation by group
+     * @throws IllegalArgumentException when folds are asked for and a feedback query has no
+     *         group: the phrasings of one intent would then vote for each other across folds
+     */
+    public EvalReport run(List<EvalQuery> queries, List<EvalQuery> feedback, int folds) {
+        if (folds > 1 && feedback.stream().anyMatch(q -> q.group().isEmpty())) {
+            throw new IllegalArgumentException("cross-validation needs a \"group\" on every feedback query:"
+                    + " without it, the phrasings of one intent would vote for each other");
         }
-        Map<String, double[]> sums = new TreeMap<>();
-        long[] nanos = new long[queries.size()];
-        for (int i = 0; i < queries.size(); i++) {
-            EvalQuery query = queries.get(i);
+        Tally tally = new Tally();
+        Set<String> feedbackGroups = feedback.stream().map(EvalQuery::voter).collect(Collectors.toSet());
+        int foldCount = Math.max(1, folds);
+        boolean first = true;
+        for (int fold = 0; fold < foldCount; fold++) {
+            int held = fold;
+            List<EvalQuery> measured = queries.stream().filter(q -> feedbackGroups.contains(q.voter())
+                    && (foldCount == 1 || foldOf(q.voter(), foldCount) == held)).toList();
+            HelpfulVotes votes = votes(feedback.stream()
+                    .filter(q -> foldCount == 1 || foldOf(q.voter(), foldCount) != held).toList());
+            measure(FaqSearcher.uncached(index, votes), measured, tally, first);
+            first = false;
+        }
+        List<EvalQuery> others = queries.stream().filter(q -> !feedbackGroups.contains(q.voter())).toList();
+        measure(FaqSearcher.uncached(index, votes(feedback)), others, tally, first);
+        return tally.report();
+    }
+
+    /** The fold of a group: stable across runs and machines ({@link String#hashCode} is specified). */
+    static int foldOf(String group, int folds) {
+        return Math.floorMod(group.hashCode(), folds);
+    }
+
+    /** One agent per group, who found each expected article of the group helpful. */
+    static HelpfulVotes votes(List<EvalQuery> feedback) {
+        HelpfulVotes votes = new HelpfulVotes();
+        for (EvalQuery query : feedback) {
+            query.expected().forEach(id -> votes.record(id, query.voter(), true));
+        }
+        return votes;
+    }
+
+    private void measure(FaqSearcher searcher, List<EvalQuery> queries, Tally tally, boolean warm) {
+        if (warm) {
+            for (int i = 0; i < Math.min(warmUp, queries.size()); i++) {
+                searcher.search(SearchRequest.of(queries.get(i).text(), DEPTH));
+            }
+        }
+        for (EvalQuery query : queries) {
             long started = System.nanoTime();
             List<SearchHit> hits = searcher.search(SearchRequest.of(query.text(), DEPTH)).hits();
-            nanos[i] = System.nanoTime() - started;
-            int rank = rankOfFirstExpected(hits, query);
-            double[] s = sums.computeIfAbsent(query.kind(), k -> new double[4]);
-            s[0]++;
-            s[1] += rank == 1 ? 1 : 0;
-            s[2] += rank >= 1 ? 1 : 0;
-            s[3] += rank >= 1 ? 1.0 / rank : 0;
+            tally.add(query.kind(), rankOfFirstExpected(hits, query), System.nanoTime() - started);
         }
-        Map<String, EvalReport.KindFigures> kinds = new TreeMap<>();
-        sums.forEach((kind, s) -> kinds.put(kind,
-                new EvalReport.KindFigures((int) s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0])));
-        Arrays.sort(nanos);
-        return new EvalReport(kinds, percentile(nanos, 0.50), percentile(nanos, 0.99));
     }
 
     /** 1-based rank of the first expected article in the hits, 0 when none is there. */
@@ -60,11 +111,34 @@ public final class Evaluation {
         return 0;
     }
 
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
+    /** Sums per kind (queries, successes at 1 and 10, reciprocal ranks) and latencies. */
+    private static final class Tally {
+        private final Map<String, double[]> sums = new TreeMap<>();
+        private final List<Long> nanos = new ArrayList<>();
+
+        void add(String kind, int rank, long elapsed) {
+            double[] s = sums.computeIfAbsent(kind, k -> new double[4]);
+            s[0]++;
+            s[1] += rank == 1 ? 1 : 0;
+            s[2] += rank >= 1 ? 1 : 0;
+            s[3] += rank >= 1 ? 1.0 / rank : 0;
+            nanos.add(elapsed);
         }
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
+
+        EvalReport report() {
+            Map<String, EvalReport.KindFigures> kinds = new TreeMap<>();
+            sums.forEach((kind, s) -> kinds.put(kind,
+                    new EvalReport.KindFigures((int) s[0], s[1] / s[0], s[2] / s[0], s[3] / s[0])));
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            return new EvalReport(kinds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+        }
+
+        private static double percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            int index = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
+        }
     }
 }

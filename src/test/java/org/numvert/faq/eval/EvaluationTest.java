@@ -1,17 +1,26 @@
 package org.numvert.faq.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FaqSearcher;
 import org.numvert.faq.FrenchAnalysis;
+import org.numvert.faq.HelpfulVotes;
 import org.numvert.faq.JsonLinesArticles;
+import org.numvert.faq.SearchHit;
+import org.numvert.faq.SearchRequest;
 
 /** The harness on a six-article corpus whose figures are known by hand. */
 class EvaluationTest {
@@ -25,7 +34,7 @@ class EvaluationTest {
                 queries = EvalQuery.read(in);
             }
 
-            EvalReport report = new Evaluation(FaqSearcher.uncached(index), 0).run(queries);
+            EvalReport report = new Evaluation(index, 0).run(queries);
 
             assertThat(queries).hasSize(4);
             EvalReport.KindFigures real = report.kinds().get("real");
@@ -42,24 +51,54 @@ class EvaluationTest {
     }
 
     @Test
+    void votesOfOtherGroupsHelpButAQueryIsNeverHelpedByItsOwnGroup() {
+        try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
+            index.rebuild(sink -> read("corpus.jsonl", sink), 1);
+            Evaluation evaluation = new Evaluation(index, 0);
+            List<String> order = FaqSearcher.uncached(index, new HelpfulVotes())
+                    .search(SearchRequest.of("entreprises", 10)).hits().stream()
+                    .map(SearchHit::id).toList();
+            assertThat(order).hasSizeGreaterThanOrEqualTo(2);
+            String second = order.get(1);
+            String other = Stream.iterate(0, i -> i + 1).map(i -> "other-" + i)
+                    .filter(g -> Evaluation.foldOf(g, 2) != Evaluation.foldOf("mine", 2)).findFirst().orElseThrow();
+            EvalQuery query = new EvalQuery("entreprises", Set.of(second), "real", Optional.of("mine"));
+            EvalQuery ownGroup = new EvalQuery("aides aux entreprises", Set.of(second), "real", Optional.of("mine"));
+            EvalQuery otherGroup = new EvalQuery("aides aux entreprises", Set.of(second), "real", Optional.of(other));
+
+            assertThat(evaluation.run(List.of(query)).kinds().get("real").s1()).isZero();
+            assertThat(evaluation.run(List.of(query), List.of(otherGroup), 0).kinds().get("real").s1()).isEqualTo(1.0);
+            assertThat(evaluation.run(List.of(query), List.of(otherGroup), 2).kinds().get("real").s1()).isEqualTo(1.0);
+            assertThat(evaluation.run(List.of(query), List.of(ownGroup), 2).kinds().get("real").s1())
+                    .as("cross-validated: its own group's votes are in its own fold").isZero();
+            assertThat(evaluation.run(List.of(query), List.of(ownGroup), 0).kinds().get("real").s1()).isEqualTo(1.0);
+            EvalQuery ungrouped = new EvalQuery("aides aux entreprises", Set.of(second), "real");
+            assertThatThrownBy(() -> evaluation.run(List.of(query), List.of(ungrouped), 2))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("group");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void theRankIsThatOfTheFirstExpectedArticle() {
-        EvalQuery query = new EvalQuery("q", java.util.Set.of("b", "c"), "real");
-        List<org.numvert.faq.SearchHit> hits = List.of(hit("a"), hit("c"), hit("b"));
+        EvalQuery query = new EvalQuery("q", Set.of("b", "c"), "real");
+        List<SearchHit> hits = List.of(hit("a"), hit("c"), hit("b"));
 
         assertThat(Evaluation.rankOfFirstExpected(hits, query)).isEqualTo(2);
         assertThat(Evaluation.rankOfFirstExpected(List.of(hit("z")), query)).isZero();
     }
 
-    private static org.numvert.faq.SearchHit hit(String id) {
-        return new org.numvert.faq.SearchHit(id, id, "", 1f, List.of("all"), "c", org.numvert.faq.Audience.ALL,
+    private static SearchHit hit(String id) {
+        return new SearchHit(id, id, "", 1f, List.of("all"), "c", org.numvert.faq.Audience.ALL,
                 java.time.LocalDate.EPOCH);
     }
 
     private static void read(String name, java.util.function.Consumer<org.numvert.faq.Article> sink) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
             JsonLinesArticles.read(reader, name, source -> sink.accept(source.article()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
