@@ -7,6 +7,7 @@ import { showArticleBody } from '/assets/faq-html.js';
 
 const $ = id => document.getElementById(id);
 const MAX_DIFF_CELLS = 400_000;
+const CONTEXT = 2;
 
 /** Lines of two texts as [kind, line] with kind ' ' (both), '-' (current only), '+' (proposed only). */
 export function lineDiff(before, after) {
@@ -37,12 +38,29 @@ export function lineDiff(before, after) {
   return lines;
 }
 
+/** The changed lines with CONTEXT unchanged lines around them; longer unchanged runs are folded. */
 function diffBlock(before, after) {
+  const lines = lineDiff(before, after);
+  const near = lines.map((_, i) => lines.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some(([k]) => k !== ' '));
   const pre = element('pre', null, {class: 'diff'});
-  lineDiff(before, after).forEach(([kind, line]) => {
+  let folded = 0;
+  const fold = () => {
+    if (folded > 0) {
+      pre.append(element('span', `… ${folded} ligne${folded > 1 ? 's' : ''} inchangée${folded > 1 ? 's' : ''}\n`,
+        {class: 'muted'}));
+      folded = 0;
+    }
+  };
+  lines.forEach(([kind, line], i) => {
+    if (!near[i]) {
+      folded++;
+      return;
+    }
+    fold();
     const tag = kind === '+' ? 'ins' : kind === '-' ? 'del' : 'span';
     pre.append(element(tag, kind + ' ' + line + '\n'));
   });
+  fold();
   return pre;
 }
 

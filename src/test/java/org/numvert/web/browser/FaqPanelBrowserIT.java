@@ -154,7 +154,8 @@ class FaqPanelBrowserIT extends BrowserTest {
         assertThat(chrome.driver.findElements(By.id("top-searches"))).as("searches are the supervisors'").isEmpty();
         assertThat(chrome.text("analytics-status")).isEmpty();
         WebElement proposal = chrome.driver.findElement(By.cssSelector("#proposals-list .proposal"));
-        assertThat(proposal.findElement(By.cssSelector(".diff ins")).getText()).contains(LOAN_SENTENCE);
+        assertThat(proposal.findElements(By.cssSelector(".diff ins"))).extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("+ " + LOAN_SENTENCE));
         proposal.findElement(By.cssSelector("details summary")).click();
         assertThat(chrome.driver.findElements(By.cssSelector("#proposals-list [onerror], #proposals-list script"))).isEmpty();
         assertThat(chrome.script("return window.nvPwned === undefined;")).isEqualTo(true);
