@@ -1,7 +1,9 @@
 // FAQ analytics for supervisors: the most frequent searches, the searches that found nothing and
-// the articles agents rated unhelpful, the agents' remarks and proposed changes. Every text is written with textContent.
+// the articles agents rated unhelpful, the agents' proposed changes to review and their remarks.
+// Every text is written with textContent.
 import { api, element } from '/assets/numvert-session.js';
 import { initHeader } from '/assets/page-header.js';
+import { ProposalReview } from '/assets/faq-review.js';
 
 const $ = id => document.getElementById(id);
 
@@ -35,6 +37,7 @@ try {
     // a FAQ editor who is not a supervisor: the agents' remarks only (the searches are the supervisors')
     document.querySelectorAll('.supervisors-only').forEach(section => section.remove());
   }
+  await new ProposalReview(me.canEditFaq).load();
   const comments = await api('GET', '/api/faq/analytics/comments');
   if (!supervisor) {
     $('analytics-period').textContent = `Remarques des ${comments.days} derniers jours.`;

@@ -1,9 +1,10 @@
 // One FAQ article on the agent desktop: its sanitised body, "helpful?" feedback, and an edit of
-// its Markdown text (FAQ editors) or a proposed change (other agents). The FAQ API has no
-// proposal of its own: a proposal is feedback "not helpful" with the proposed change as its
-// comment, so that it reaches the editors with the articles rated unhelpful.
+// its Markdown text (FAQ editors) or a proposed change (other agents: a note saying what is wrong,
+// with or without a corrected text), which the FAQ editors accept or refuse; the agent follows
+// its proposals in « Mes propositions ».
 import { api } from '/assets/numvert-session.js';
 import { showArticleBody } from '/assets/faq-html.js';
+import { MyProposals } from '/assets/faq-mine.js';
 
 const $ = id => document.getElementById(id);
 
@@ -12,6 +13,8 @@ export class ArticleView {
     this.me = me;
     this.hotlines = hotlines;
     this.current = null;
+    this.mine = me.canEditFaq ? null : new MyProposals(id => this.open(id));
+    this.mine?.refresh();
     $('faq-back').addEventListener('click', onBack);
     $('faq-helpful').addEventListener('click', () => this.feedback(true));
     $('faq-unhelpful').addEventListener('click', () => this.feedback(false));
@@ -64,12 +67,11 @@ export class ArticleView {
 
   startEdit() {
     const editor = this.me.canEditFaq;
-    $('faq-edit-fields').hidden = !editor;
     $('faq-edit-title').required = editor;
     $('faq-edit-body').required = editor;
     $('faq-edit-comment').required = !editor;
     $('faq-edit-comment-label').textContent = editor ? 'Note de révision (facultative)'
-      : 'Votre proposition : ce qui est faux, manque ou a changé';
+      : 'Votre proposition : ce qui est faux, manque ou a changé (corrigez aussi le texte si vous le souhaitez)';
     $('faq-edit-title').value = this.current.title;
     $('faq-edit-body').value = this.current.body ?? '';
     $('faq-edit-comment').value = '';
@@ -78,6 +80,21 @@ export class ArticleView {
     $('faq-edit-form').hidden = false;
     $('faq-edit').hidden = true;
     (editor ? $('faq-edit-title') : $('faq-edit-comment')).focus();
+  }
+
+  /** An agent's proposal: the note, and the title or body only when the agent changed them. */
+  proposal() {
+    const a = this.current;
+    const change = {note: $('faq-edit-comment').value.trim(), revision: a.revision};
+    const title = $('faq-edit-title').value.trim();
+    const body = $('faq-edit-body').value.trim();
+    if (title && title !== a.title) {
+      change.title = title;
+    }
+    if (body !== (a.body ?? '').trim()) {
+      change.body = body;
+    }
+    return change;
   }
 
   stopEdit() {
@@ -97,9 +114,10 @@ export class ArticleView {
         await this.open(a.id);
         message.textContent = 'Article enregistré : tous les agents le voient.';
       } else {
-        await api('POST', `/api/faq/articles/${id}/feedback`, {helpful: false, comment: 'Proposition : ' + note});
+        await api('POST', `/api/faq/articles/${id}/proposals`, this.proposal());
         this.stopEdit();
         message.textContent = 'Proposition envoyée aux rédacteurs de la FAQ.';
+        this.mine?.refresh();
       }
       message.className = 'message ok';
     } catch (error) {

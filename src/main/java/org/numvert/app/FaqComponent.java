@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.numvert.faq.Faq;
 import org.numvert.faq.FaqIndex;
+import org.numvert.faq.FaqProposals;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.ImportReport;
 import org.numvert.faq.KbFiles;
@@ -17,7 +18,10 @@ import org.numvert.faq.SearchLog;
 import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
 import org.numvert.store.FaqArticleRepository;
+import org.numvert.store.FaqProposalRepository;
+import org.numvert.web.Api;
 import org.numvert.web.FaqApi;
+import org.numvert.web.FaqProposalsApi;
 import org.numvert.web.HealthCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +59,15 @@ final class FaqComponent {
         }, false).onSuccess(c -> c.flushTimer = vertx.setPeriodic(LOG_FLUSH_MILLIS, id -> c.flushSearchLog()));
     }
 
-    FaqApi api(MeterRegistry registry) {
-        return new FaqApi(faq, activity, searchLog, workers, registry);
+    /** The FAQ API and the proposals API, mounted together. */
+    Api api(MeterRegistry registry) {
+        FaqApi search = new FaqApi(faq, activity, searchLog, workers, registry);
+        FaqProposalsApi proposals = new FaqProposalsApi(faq,
+                new FaqProposals(faq, new FaqProposalRepository(database), Clock.systemUTC()), workers, Clock.systemUTC());
+        return router -> {
+            search.mount(router);
+            proposals.mount(router);
+        };
     }
 
     HealthCheck health() {

@@ -18,7 +18,7 @@ import org.numvert.faq.SearchRecord;
 /**
  * What agents do with the FAQ (tables {@code faq_feedback}, {@code faq_search}) and the
  * supervisors' views of it: top searches, searches that found nothing, articles rated unhelpful,
- * agents' remarks and proposed changes.
+ * agents' remarks (proposed changes are {@link FaqProposalRepository}'s).
  * Blocking: call on the database workers.
  */
 public final class FaqActivityRepository {

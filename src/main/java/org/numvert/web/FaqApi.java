@@ -181,7 +181,7 @@ public final class FaqApi implements Api {
         }).onFailure(ctx::fail);
     }
 
-    /** Agents' remarks and proposed changes, for those who can act on them: editors and supervisors. */
+    /** Agents' remarks, for those who can act on them: editors and supervisors (proposals: {@link FaqProposalsApi}). */
     private void comments(RoutingContext ctx) {
         if (!Principal.required(ctx).canEditFaq()) {
             throw ApiException.forbidden("the agents' remarks are for the FAQ's editors and supervisors");

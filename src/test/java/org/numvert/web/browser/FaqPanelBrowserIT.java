@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * misspelt search without accents finds the article, with the words marked; the article opens and
  * is rated; an editor's change reaches another agent's search at once and its script never runs;
  * a call on the desk brings the articles of its IVR topic before the agent types; an agent's
- * proposed change reaches the supervisors' FAQ analytics and the FAQ editors.
+ * proposed change reaches the FAQ analytics page, an editor accepts it there and the agent reads
+ * the new text (and « acceptée » in its proposals).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaqPanelBrowserIT extends BrowserTest {
@@ -26,6 +27,8 @@ class FaqPanelBrowserIT extends BrowserTest {
     /** The search log reaches the database every 5 s. */
     private static final Duration SEARCH_LOG_FLUSH = Duration.ofSeconds(20);
     private static final String LAPTOPS = "Ordinateurs portables des lycéens";
+    private static final String LOAN_SENTENCE = "Un ordinateur de prêt zorglub est remis sous 48 heures.";
+    private static final String PROPOSAL_NOTE = "Le prêt d'ordinateur zorglub existe depuis lundi.";
 
     @Override
     Map<String, String> settings() {
@@ -120,18 +123,20 @@ class FaqPanelBrowserIT extends BrowserTest {
 
     @Test
     @Order(4)
-    void anAgentsProposedChangeReachesTheSupervisorsAnalytics() throws Exception {
+    void anAgentsProposalIsAcceptedByAnEditorAndTheAgentReadsTheNewText() throws Exception {
         chrome.login("agent-region-4");
         chrome.waitForPage();
         chrome.byId("faq-q").sendKeys("stagiaire sans ordinateur");
         firstResultFor("stagiaire sans ordinateur").click();
         chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
         chrome.byId("faq-edit").click();
-        assertThat(chrome.byId("faq-edit-fields").isDisplayed()).as("an agent proposes, an editor edits").isFalse();
-        chrome.byId("faq-edit-comment").sendKeys("Le plafond est passé à 400 euros depuis lundi.");
+        assertThat(chrome.text("faq-edit-submit")).isEqualTo("Envoyer la proposition");
+        chrome.byId("faq-edit-body").sendKeys("\n\n" + LOAN_SENTENCE + " <img src=\"x\" onerror=\"window.nvPwned = 3\">");
+        chrome.byId("faq-edit-comment").sendKeys(PROPOSAL_NOTE);
         chrome.byId("faq-edit-submit").click();
         chrome.waitUntil(d -> chrome.byId("faq-edit-message").isDisplayed());
-        assertThat(chrome.text("faq-edit-message")).startsWith("Proposition envoyée");
+        assertThat(chrome.text("faq-edit-message")).isEqualTo("Proposition envoyée aux rédacteurs de la FAQ.");
+        assertThat(myProposals()).contains("Stagiaire sans ordinateur", "en attente");
 
         chrome.login("superviseur-region");
         chrome.waitUntil(SEARCH_LOG_FLUSH, d -> {
@@ -139,17 +144,40 @@ class FaqPanelBrowserIT extends BrowserTest {
             chrome.waitForPage();
             return chrome.text("top-searches").contains("stagiaire sans ordinateur");
         });
-        String remarks = chrome.text("feedback-comments");
-        assertThat(remarks).contains("Le plafond est passé à 400 euros depuis lundi.", "agent-region-4",
-                "Stagiaire sans ordinateur");
-        chrome.fullPageScreenshot("faq-analytics-remarks");
+        assertThat(chrome.text("proposals-list")).contains(PROPOSAL_NOTE, "agent-region-4");
+        assertThat(chrome.text("feedback-comments")).as("a proposal is not a remark").doesNotContain(PROPOSAL_NOTE);
+        chrome.fullPageScreenshot("faq-analytics-proposals");
 
         chrome.login("redacteur-faq");
         chrome.open("/faq/analytics");
         chrome.waitForPage();
-        assertThat(chrome.text("feedback-comments")).contains("Le plafond est passé à 400 euros depuis lundi.");
         assertThat(chrome.driver.findElements(By.id("top-searches"))).as("searches are the supervisors'").isEmpty();
         assertThat(chrome.text("analytics-status")).isEmpty();
+        WebElement proposal = chrome.driver.findElement(By.cssSelector("#proposals-list .proposal"));
+        assertThat(proposal.findElements(By.cssSelector(".diff ins"))).extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("+ " + LOAN_SENTENCE));
+        proposal.findElement(By.cssSelector("details summary")).click();
+        assertThat(chrome.driver.findElements(By.cssSelector("#proposals-list [onerror], #proposals-list script"))).isEmpty();
+        assertThat(chrome.script("return window.nvPwned === undefined;")).isEqualTo(true);
+        proposal.findElement(By.cssSelector("button.accept")).click();
+        chrome.waitUntil(d -> chrome.text("proposals-list").contains("Proposition acceptée"));
+
+        chrome.login("agent-region-4");
+        chrome.waitForPage();
+        chrome.waitUntil(d -> myProposals().contains("acceptée"));
+        chrome.byId("faq-q").sendKeys("zorglub");
+        firstResultFor("zorglub").click();
+        chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        assertThat(chrome.text("faq-article-body")).contains(LOAN_SENTENCE);
+    }
+
+    /** The desk's « Mes propositions », opened. */
+    private String myProposals() {
+        chrome.waitUntil(d -> chrome.byId("faq-mine").isDisplayed());
+        if (chrome.byId("faq-mine").getAttribute("open") == null) {
+            chrome.driver.findElement(By.cssSelector("#faq-mine summary")).click();
+        }
+        return chrome.text("faq-mine-list");
     }
 
     private WebElement firstResultFor(String typed) {
