@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -12,11 +14,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.numvert.faq.Feedback;
+import org.numvert.store.Database;
+import org.numvert.store.FaqActivityRepository;
 import org.numvert.testing.ServiceProcess;
 
 /**
  * The FAQ in the shaded jar: kb/ imported at first start, the index health check and meters,
- * the index reused at restart and rebuilt when it is unreadable, a clean stop on SIGTERM.
+ * the index reused at restart and rebuilt when it is unreadable, agents' votes counted again at
+ * start, a clean stop on SIGTERM.
  */
 class FaqServeIT {
     @TempDir
@@ -39,12 +45,22 @@ class FaqServeIT {
         Matcher found = Pattern.compile("nvt_[A-Za-z0-9_-]{43}").matcher(made.output());
         assertThat(found.find()).isTrue();
         String token = found.group();
+        // agents' verdicts recorded before a restart: without them "confinement" ranks trains-ter first
+        try (Database database = Database.openFile(workDir.resolve("data/db"))) {
+            FaqActivityRepository activity = new FaqActivityRepository(database);
+            for (String agent : List.of("bob", "chloe", "dan", "eve")) {
+                activity.recordFeedback(new Feedback("formation-distance", 1, true, agent, Instant.now(), null));
+            }
+        }
 
         try (ServiceProcess again = ServiceProcess.start(workDir, Map.of())) {
             again.awaitHealthy();
             assertThat(again.output()).doesNotContain("first start: imported").doesNotContain("rebuilding");
             JsonObject found2 = new JsonObject(again.get("/api/faq/search?q=masque", token).body());
             assertThat(found2.getInteger("total")).isPositive();
+            JsonObject voted = new JsonObject(again.get("/api/faq/search?q=confinement", token).body());
+            assertThat(voted.getJsonArray("hits").getJsonObject(0).getString("id"))
+                    .as("the votes recorded are counted again at start").isEqualTo("formation-distance");
             assertThat(again.get("/metrics", token).body())
                     .contains("numvert_faq_searches_total").doesNotContain("numvert_faq_searches_total 0.0");
             again.terminate();
