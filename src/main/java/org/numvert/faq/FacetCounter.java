@@ -23,6 +23,7 @@ final class FacetCounter implements Collector {
     private final List<String> categories;
     private final List<FacetFilter[]> segments = new ArrayList<>();
     private long total;
+    private boolean lastPassed;
 
     /**
      * @param hotlines   accepted hotline values (the chosen one and "all"), empty for no filter
@@ -54,6 +55,51 @@ final class FacetCounter implements Collector {
         };
     }
 
+    /**
+     * A manager giving one collector that counts like this one and hands the documents that pass
+     * both filters to {@code page}, scored: the page and the facets in a single pass over the
+     * matches.
+     */
+    CollectorManager<Collector, FacetCounter> alongWith(Collector page) {
+        Collector both = new Collector() {
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                LeafCollector counts = FacetCounter.this.getLeafCollector(context);
+                LeafCollector hits = page.getLeafCollector(context);
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) throws IOException {
+                        hits.setScorer(scorer);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        counts.collect(doc);
+                        if (lastPassed) {
+                            hits.collect(doc);
+                        }
+                    }
+                };
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return page.scoreMode();
+            }
+        };
+        return new CollectorManager<>() {
+            @Override
+            public Collector newCollector() {
+                return both;
+            }
+
+            @Override
+            public FacetCounter reduce(Collection<Collector> collectors) {
+                return FacetCounter.this;
+            }
+        };
+    }
+
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         FacetFilter hotline = new FacetFilter(context.reader(), ArticleDocuments.HOTLINE, hotlines);
@@ -77,7 +123,8 @@ final class FacetCounter implements Collector {
                 if (hotlinePasses) {
                     category.count();
                 }
-                if (hotlinePasses && categoryPasses) {
+                lastPassed = hotlinePasses && categoryPasses;
+                if (lastPassed) {
                     total++;
                 }
             }

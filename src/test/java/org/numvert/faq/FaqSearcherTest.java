@@ -110,6 +110,22 @@ class FaqSearcherTest {
     }
 
     @Test
+    void aFilteredSearchCountsItsHitsAndTheOtherFacetsSideways() {
+        SearchResults all = searcher.search(SearchRequest.of("confinement", 50));
+        SearchResults transport = searcher.search(SearchRequest.of("confinement", 50).withHotline("transport"));
+
+        assertThat(transport.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.hotlines()).containsAnyOf("transport", "all"));
+        assertThat(transport.total()).isEqualTo(transport.hits().size()).isLessThan(all.total());
+        assertThat(transport.facets().get("hotline")).as("the hotline facet ignores the hotline filter")
+                .isEqualTo(all.facets().get("hotline"));
+        assertThat(ids(transport)).isEqualTo(ids(all).stream().filter(ids(transport)::contains).toList());
+        SearchRequest secondPage = new SearchRequest("confinement", java.util.Optional.empty(), java.util.Optional.empty(),
+                EnumSet.allOf(Audience.class), 1, 1, true);
+        assertThat(ids(all)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ids(searcher.search(secondPage))).isEqualTo(ids(all).subList(1, 2));
+    }
+
+    @Test
     void blankTextListsTheMostRecentFirstAndPagesAreStable() {
         List<String> first = ids(SearchRequest.of("  ", 3));
         assertThat(first).containsExactly("masques", "remuneration-stagiaires", "aide-urgence-associations");
