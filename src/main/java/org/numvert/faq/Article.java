@@ -53,7 +53,8 @@ public record Article(String id, String title, String body, List<String> hotline
         return new Article(id, title, body, hotlines, category, audience, tags, day);
     }
 
-    private static String required(String field, String value, int max) {
+    /** The value stripped; a blank or too long one is refused, naming the field. */
+    static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }

@@ -23,9 +23,9 @@ public record ProposedChange(String articleId, int baseRevision, String title, S
         if (baseRevision < 1) {
             throw new IllegalArgumentException("revision must be the revision the proposal starts from");
         }
-        note = text("note", note, MAX_NOTE);
+        note = Article.required("note", note, MAX_NOTE);
         if (title != null) {
-            title = text("title", title, Article.MAX_TITLE).replaceAll("\\s+", " ");
+            title = Article.required("title", title, Article.MAX_TITLE).replaceAll("\\s+", " ");
         }
         if (body != null && body.length() > Article.MAX_BODY) {
             throw new IllegalArgumentException("body is longer than " + Article.MAX_BODY + " characters");
@@ -43,16 +43,5 @@ public record ProposedChange(String articleId, int baseRevision, String title, S
         String newTitle = base.title().equals(title) ? null : title;
         String newBody = base.body().equals(body) ? null : body;
         return new ProposedChange(articleId, baseRevision, newTitle, newBody, note, proposedBy, proposedAt);
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
-        return stripped;
     }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,6 @@ import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.KbFiles;
 import org.numvert.faq.SearchLog;
-import org.numvert.routing.Organisation;
 import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
 import org.numvert.store.FaqArticleRepository;
@@ -56,7 +54,7 @@ class FaqApiTest {
         faq.importArticles(KbFiles.read(java.nio.file.Path.of(getClass().getResource("/faq/fixture").toURI())).sources(), false);
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", 2);
         WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
-                FaqApiTest::principalFromHeader,
+                HeaderPrincipal::mount,
                 new FaqApi(faq, activity, searchLog, workers, new SimpleMeterRegistry())));
         await(vertx.deployVerticle(server));
         port = server.actualPort();
@@ -68,19 +66,6 @@ class FaqApiTest {
         await(vertx.close());
         faq.close();
         database.close();
-    }
-
-    /** {@code x-test-user: login,ROLE,ORGANISATION[,editor]} puts that principal on the request. */
-    private static void principalFromHeader(io.vertx.ext.web.Router router) {
-        router.route().handler(ctx -> {
-            String header = ctx.request().getHeader("x-test-user");
-            if (header != null) {
-                String[] p = header.split(",");
-                new Principal(p[0], Role.valueOf(p[1]), Organisation.valueOf(p[2]),
-                        p.length > 3 && p[3].equals("editor"), Optional.empty()).attachTo(ctx);
-            }
-            ctx.next();
-        });
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.vertx.ext.web.client.WebClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +26,6 @@ import org.numvert.faq.FaqProposals;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.KbFiles;
 import org.numvert.faq.SearchLog;
-import org.numvert.routing.Organisation;
 import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
 import org.numvert.store.FaqArticleRepository;
@@ -60,7 +58,7 @@ class FaqProposalsApiTest {
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", 2);
         FaqProposals proposals = new FaqProposals(faq, new FaqProposalRepository(database), Clock.systemUTC());
         WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
-                FaqProposalsApiTest::principalFromHeader,
+                HeaderPrincipal::mount,
                 new FaqApi(faq, new FaqActivityRepository(database), new SearchLog(100), workers, new SimpleMeterRegistry()),
                 new FaqProposalsApi(faq, proposals, workers, Clock.systemUTC())));
         await(vertx.deployVerticle(server));
@@ -73,19 +71,6 @@ class FaqProposalsApiTest {
         await(vertx.close());
         faq.close();
         database.close();
-    }
-
-    /** {@code x-test-user: login,ROLE,ORGANISATION[,editor]} puts that principal on the request. */
-    private static void principalFromHeader(io.vertx.ext.web.Router router) {
-        router.route().handler(ctx -> {
-            String header = ctx.request().getHeader("x-test-user");
-            if (header != null) {
-                String[] p = header.split(",");
-                new Principal(p[0], Role.valueOf(p[1]), Organisation.valueOf(p[2]),
-                        p.length > 3 && p[3].equals("editor"), Optional.empty()).attachTo(ctx);
-            }
-            ctx.next();
-        });
     }
 
     @Test
