@@ -19,6 +19,8 @@ import java.util.Map;
 public final class HelpfulVotes {
     private final Map<String, Map<String, Boolean>> verdicts = new HashMap<>();
     private final Map<String, Integer> net = new HashMap<>();
+    /** Articles whose net count is above zero, so that {@link #isEmpty()} costs nothing per search. */
+    private int positive;
     private long version;
 
     /** Records an agent's verdict on an article, replacing its earlier one. */
@@ -28,7 +30,10 @@ public final class HelpfulVotes {
             return;
         }
         int change = (helpful ? 1 : -1) - (before == null ? 0 : before ? 1 : -1);
-        net.merge(articleId, change, Integer::sum);
+        int was = net.getOrDefault(articleId, 0);
+        int now = was + change;
+        net.put(articleId, now);
+        positive += Integer.compare(now > 0 ? 1 : 0, was > 0 ? 1 : 0);
         version++;
     }
 
@@ -39,7 +44,7 @@ public final class HelpfulVotes {
 
     /** True when no article has more helpful votes than unhelpful ones. */
     public synchronized boolean isEmpty() {
-        return net.values().stream().noneMatch(n -> n > 0);
+        return positive == 0;
     }
 
     /** Changes whenever a count changes. */

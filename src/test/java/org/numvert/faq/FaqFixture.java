@@ -8,11 +8,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
 /** The fixture FAQ of the tests: {@code src/test/resources/faq/fixture} and its synonyms. */
-final class FaqFixture {
+public final class FaqFixture {
     private FaqFixture() {
     }
 
@@ -45,6 +46,16 @@ final class FaqFixture {
         } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A FAQ over {@code store} (migrated), its index in memory without synonyms, the fixture
+     * imported: what the HTTP tests serve.
+     */
+    public static Faq imported(ArticleStore store) {
+        Faq faq = new Faq(store, FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms()), Clock.systemUTC());
+        faq.importArticles(sources(), false);
+        return faq;
     }
 
     /** The fixture indexed in memory. */

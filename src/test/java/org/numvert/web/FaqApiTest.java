@@ -14,7 +14,6 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -26,9 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.numvert.faq.Article;
 import org.numvert.faq.Audience;
 import org.numvert.faq.Faq;
-import org.numvert.faq.FaqIndex;
-import org.numvert.faq.FrenchAnalysis;
-import org.numvert.faq.KbFiles;
+import org.numvert.faq.FaqFixture;
 import org.numvert.faq.SearchLog;
 import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
@@ -49,9 +46,7 @@ class FaqApiTest {
     void start() throws Exception {
         Migrations.fromClasspath(database).migrate();
         activity = new FaqActivityRepository(database);
-        faq = new Faq(new FaqArticleRepository(database), FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms()),
-                Clock.systemUTC());
-        faq.importArticles(KbFiles.read(java.nio.file.Path.of(getClass().getResource("/faq/fixture").toURI())).sources(), false);
+        faq = FaqFixture.imported(new FaqArticleRepository(database));
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", 2);
         WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
                 HeaderPrincipal::mount,

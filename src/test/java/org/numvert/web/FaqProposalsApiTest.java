@@ -12,7 +12,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.numvert.faq.Faq;
-import org.numvert.faq.FaqIndex;
+import org.numvert.faq.FaqFixture;
 import org.numvert.faq.FaqProposals;
-import org.numvert.faq.FrenchAnalysis;
-import org.numvert.faq.KbFiles;
 import org.numvert.faq.SearchLog;
 import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
@@ -52,9 +49,7 @@ class FaqProposalsApiTest {
     @BeforeEach
     void start() throws Exception {
         Migrations.fromClasspath(database).migrate();
-        faq = new Faq(new FaqArticleRepository(database), FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms()),
-                Clock.systemUTC());
-        faq.importArticles(KbFiles.read(Path.of(getClass().getResource("/faq/fixture").toURI())).sources(), false);
+        faq = FaqFixture.imported(new FaqArticleRepository(database));
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", 2);
         FaqProposals proposals = new FaqProposals(faq, new FaqProposalRepository(database), Clock.systemUTC());
         WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
