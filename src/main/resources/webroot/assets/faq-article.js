@@ -1,8 +1,10 @@
-// One FAQ article on the agent desktop: its sanitised body, "helpful?" feedback, and an edit of
+// One FAQ article on the agent desktop: its sanitised body, "helpful?" feedback (with the search
+// that found the article: the search learns the agents' words), and an edit of
 // its Markdown text (FAQ editors) or a proposed change (other agents: a note saying what is wrong,
 // with or without a corrected text), which the FAQ editors accept or refuse; the agent follows
-// its proposals in « Mes propositions ».
-import { api } from '/assets/numvert-session.js';
+// its proposals in « Mes propositions ». Editors and supervisors see the searches that led agents to
+// the article and may remove one.
+import { api, element } from '/assets/numvert-session.js';
 import { showArticleBody } from '/assets/faq-html.js';
 import { MyProposals } from '/assets/faq-mine.js';
 
@@ -38,9 +40,11 @@ export class ArticleView {
     return parts.filter(Boolean).join(' · ');
   }
 
-  async open(id) {
+  /** Shows an article; {@code searched}: the words of the search it was opened from, if any. */
+  async open(id, searched) {
     const article = await api('GET', '/api/faq/articles/' + encodeURIComponent(id));
     this.current = article;
+    this.searched = searched || null;
     $('faq-list').hidden = true;
     $('faq-article').hidden = false;
     $('faq-article-title').textContent = article.title;
@@ -51,12 +55,36 @@ export class ArticleView {
     $('faq-feedback-message').textContent = '';
     $('faq-edit-message').hidden = true;
     this.stopEdit();
+    $('faq-phrasings').hidden = true;
+    if (this.me.canEditFaq) {
+      this.showPhrasings();
+    }
     $('faq-article-title').focus();
+  }
+
+  async showPhrasings() {
+    const id = this.current.id;
+    const answer = await api('GET', `/api/faq/articles/${encodeURIComponent(id)}/phrasings`);
+    if (this.current?.id !== id) {
+      return;
+    }
+    $('faq-phrasings-list').replaceChildren(...answer.phrasings.map(text => {
+      const item = element('li', null, {class: 'phrasing'});
+      const remove = element('button', 'Retirer', {type: 'button', class: 'secondary small', 'aria-label': `Retirer « ${text} »`});
+      remove.addEventListener('click', async () => {
+        await api('POST', `/api/faq/articles/${encodeURIComponent(id)}/phrasings/remove`, {text});
+        this.showPhrasings();
+      });
+      item.append(element('span', text), ' ', remove);
+      return item;
+    }));
+    $('faq-phrasings').hidden = answer.phrasings.length === 0;
   }
 
   async feedback(helpful) {
     try {
-      await api('POST', `/api/faq/articles/${encodeURIComponent(this.current.id)}/feedback`, {helpful});
+      const verdict = this.searched ? {helpful, searched: this.searched} : {helpful};
+      await api('POST', `/api/faq/articles/${encodeURIComponent(this.current.id)}/feedback`, verdict);
       $('faq-helpful').disabled = true;
       $('faq-unhelpful').disabled = true;
       $('faq-feedback-message').textContent = 'Merci pour votre avis.';

@@ -108,16 +108,17 @@ export class FaqPanel {
     const hits = result.hits || [];
     $('faq-status').textContent = hits.length === 0 ? 'Aucun article ne correspond.'
       : `${result.total} article${result.total > 1 ? 's' : ''}` + (typed ? ` pour « ${typed} »` : '');
-    $('faq-results').replaceChildren(...hits.map(hit => this.hitItem(hit)));
+    $('faq-results').replaceChildren(...hits.map(hit => this.hitItem(hit, typed)));
     this.categories(result.facets && result.facets.category);
   }
 
-  hitItem(hit) {
+  /** A hit; {@code typed}, the search that found it, goes with the agent's verdict on it. */
+  hitItem(hit, typed) {
     const item = element('li');
     const link = element('a', hit.title, {href: '#article-' + hit.id, 'data-article': hit.id});
     link.addEventListener('click', event => {
       event.preventDefault();
-      this.article.open(hit.id);
+      this.article.open(hit.id, typed);
     });
     const text = element('p', null, {class: 'snippet'});
     text.append(snippet(hit.snippet));

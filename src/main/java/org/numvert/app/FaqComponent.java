@@ -96,7 +96,7 @@ final class FaqComponent {
             importFirstContent(config);
         }
         faq.catchUp();
-        activity.forEachVerdict(f -> faq.countVote(f.articleId(), f.givenBy(), f.helpful()));
+        faq.restoreFeedback(activity::forEachVerdict);
         int forgotten = activity.forgetSearchesBefore(Clock.systemUTC().instant()
                 .minus(Duration.ofDays(config.faq().searchLogDays())));
         LOG.info("FAQ ready: {} articles, {} synonym entries, {} old searches forgotten",

@@ -2,14 +2,12 @@ package org.numvert.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.numvert.faq.Article;
 import org.numvert.faq.FaqIndex;
@@ -48,14 +46,19 @@ final class KbEvalCommand implements Callable<Integer> {
     Path synonyms;
 
     @Option(names = "--feedback", paramLabel = "QUERIES.jsonl",
-            description = {"Judged queries standing for agents' votes: each group (\"group\", else the words)"
-                + " is one agent who found its expected articles helpful."})
+            description = {"Judged queries standing for agents' feedback: each group (\"group\", else the words)"
+                + " is one agent who searched with the query and found its expected articles helpful"
+                + " (votes, and the phrasings its searches teach the articles)."})
     Path feedback;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
             description = {"With --feedback: split its groups in K folds and measure each fold's queries"
                 + " with the other folds' votes only (cross-validation). 0: every vote for every query."})
     int folds;
+
+    @Option(names = "--votes-only",
+            description = {"With --feedback: simulate the votes only, not the phrasings the searches teach the articles."})
+    boolean votesOnly;
 
     @Option(names = "--json", description = "One JSON object: {\"kinds\": {...}, \"latencyMs\": {\"p50\", \"p99\"}}.")
     boolean json;
@@ -65,16 +68,23 @@ final class KbEvalCommand implements Callable<Integer> {
         if (folds < 0 || folds == 1 || (folds > 0 && feedback == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds takes 0, or 2 and more with --feedback");
         }
+        if (votesOnly && feedback == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--votes-only goes with --feedback");
+        }
         List<EvalQuery> queries = read(queryFiles);
         List<EvalQuery> votes = feedback == null ? List.of() : read(List.of(feedback));
         Path dir = Files.createTempDirectory("numvert-eval");
         try (FaqIndex index = FaqIndex.open(dir, FrenchAnalysis.fromSynonymsFile(synonyms))) {
-            List<SourceProblem> problems = new ArrayList<>();
+            List<Article> articles = new ArrayList<>();
+            List<SourceProblem> problems = JsonLinesArticles.read(corpus, source -> articles.add(source.article()));
             long started = System.nanoTime();
-            int count = index.rebuild(sink -> problems.addAll(readCorpus(sink)), 0);
+            int count = index.rebuild(sink -> articles.forEach(sink), 0);
             System.err.printf("indexed %d articles in %.1f s (%d unreadable lines); running %d queries%n",
                     count, (System.nanoTime() - started) / 1e9, problems.size(), queries.size());
             Evaluation evaluation = new Evaluation(index, Evaluation.WARM_UP);
+            if (!votesOnly) {
+                evaluation = evaluation.learningPhrasings(articles);
+            }
             EvalReport report;
             try {
                 report = feedback == null ? evaluation.run(queries) : evaluation.run(queries, votes, folds);
@@ -96,14 +106,6 @@ final class KbEvalCommand implements Callable<Integer> {
             }
         }
         return queries;
-    }
-
-    private List<SourceProblem> readCorpus(Consumer<Article> sink) {
-        try {
-            return JsonLinesArticles.read(corpus, source -> sink.accept(source.article()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

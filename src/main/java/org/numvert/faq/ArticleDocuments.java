@@ -1,5 +1,6 @@
 package org.numvert.faq;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -38,6 +39,8 @@ final class ArticleDocuments {
     static final String AUDIENCE = "audience";
     static final String UPDATED = "updated";
     static final String TITLE_SORT = "title_sort";
+    /** Stemmed, one value per phrasing: what agents typed before finding the article helpful ({@link LearnedPhrasings}). */
+    static final String ASKED = "asked";
 
     static final int EXCERPT_CHARS = 2_500;
     private static final FieldType EXCERPT_TYPE = excerptType();
@@ -51,7 +54,15 @@ final class ArticleDocuments {
     }
 
     static Document of(Article article) {
+        return of(article, List.of());
+    }
+
+    /** The article's document, with the words agents searched with before finding it helpful. */
+    static Document of(Article article, List<String> phrasings) {
         Document doc = new Document();
+        for (String phrasing : phrasings) {
+            doc.add(new TextField(ASKED, phrasing, Field.Store.NO));
+        }
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new BinaryDocValuesField(ID, new BytesRef(article.id())));
         doc.add(new TextField(TITLE, article.title(), Field.Store.NO));

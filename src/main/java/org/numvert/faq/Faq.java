@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,11 +71,56 @@ public final class Faq implements Closeable {
     }
 
     /**
-     * Counts an agent's verdict on an article in the ranking ({@link HelpfulVotes}): at once for
-     * new feedback, and at start for the feedback already recorded, oldest first.
+     * Counts an agent's new verdict on an article: in the ranking's votes ({@link HelpfulVotes})
+     * and, with the search that led to the article, in the article's phrasings ({@link
+     * LearnedPhrasings}), indexed before this returns so that the next search of any agent uses them.
      */
-    public void countVote(String articleId, String agent, boolean helpful) {
-        votes.record(articleId, agent, helpful);
+    public void countFeedback(Feedback feedback) {
+        votes.record(feedback.articleId(), feedback.givenBy(), feedback.helpful());
+        synchronized (this) {
+            if (index.phrasings().record(feedback.articleId(), feedback.givenBy(), feedback.helpful(),
+                    Optional.ofNullable(feedback.searched()))) {
+                store.find(feedback.articleId()).ifPresent(a -> indexAll(List.of(a.article())));
+            }
+        }
+    }
+
+    /**
+     * At start: counts the verdicts already recorded, oldest first ({@code recorded} gives them
+     * to its argument), then indexes again the articles that have phrasings, so that the index
+     * holds them even if the service stopped between a verdict and its indexing.
+     */
+    public synchronized void restoreFeedback(Consumer<Consumer<Feedback>> recorded) {
+        recorded.accept(f -> {
+            votes.record(f.articleId(), f.givenBy(), f.helpful());
+            index.phrasings().record(f.articleId(), f.givenBy(), f.helpful(), Optional.ofNullable(f.searched()));
+        });
+        List<Article> phrased = new ArrayList<>();
+        for (String id : index.phrasings().articles()) {
+            store.find(id).ifPresent(a -> phrased.add(a.article()));
+        }
+        if (!phrased.isEmpty()) {
+            indexAll(phrased);
+        }
+    }
+
+    /** The words agents searched with before finding the article helpful, most recent first. */
+    public List<String> phrasings(String articleId) {
+        return index.phrasings().of(articleId);
+    }
+
+    /**
+     * Removes a phrasing from an article's (an editor judged it off the point, or it names a
+     * person); the caller has already removed it from the recorded feedback.
+     *
+     * @return true when the article had it
+     */
+    public synchronized boolean forgetPhrasing(String articleId, String phrasing) {
+        if (!index.phrasings().remove(articleId, phrasing)) {
+            return false;
+        }
+        store.find(articleId).ifPresent(a -> indexAll(List.of(a.article())));
+        return true;
     }
 
     public List<Suggestion> suggest(String text, Set<Audience> audiences, int limit) {

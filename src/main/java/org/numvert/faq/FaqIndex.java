@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * The Lucene index of the FAQ, derived from the database: one writer, one {@link SearcherManager}
  * refreshed after every write, so that an edit is visible to the next search (near real time).
  *
+ * <p>An article is indexed with the words agents searched with before finding it helpful ({@link
+ * LearnedPhrasings}).
+ *
  * <p>Each commit records the database's change mark and the layout version of the index: at
  * start a mismatch (the service stopped between a database commit and an index commit, or the
  * fields changed) tells the caller to rebuild. An unreadable index is wiped and reported as
@@ -34,7 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class FaqIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(FaqIndex.class);
     /** Bump when fields or index-time analysis change: older indexes are then rebuilt. */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
     private static final String LAYOUT_KEY = "numvert.faq.layout";
     private static final String MARK_KEY = "numvert.faq.mark";
 
@@ -42,11 +46,13 @@ public final class FaqIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FrenchAnalysis analysis;
+    private final LearnedPhrasings phrasings;
     private volatile long mark;
 
-    private FaqIndex(Directory directory, FrenchAnalysis analysis) throws IOException {
+    private FaqIndex(Directory directory, FrenchAnalysis analysis, LearnedPhrasings phrasings) throws IOException {
         this.directory = directory;
         this.analysis = analysis;
+        this.phrasings = phrasings;
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
@@ -65,8 +71,13 @@ public final class FaqIndex implements Closeable {
 
     /** An index in memory (tests, evaluation). */
     public static FaqIndex inMemory(FrenchAnalysis analysis) {
+        return inMemory(analysis, new LearnedPhrasings());
+    }
+
+    /** An index in memory whose articles are indexed with agents' phrasings. */
+    public static FaqIndex inMemory(FrenchAnalysis analysis, LearnedPhrasings phrasings) {
         try {
-            return new FaqIndex(new ByteBuffersDirectory(), analysis);
+            return new FaqIndex(new ByteBuffersDirectory(), analysis, phrasings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,14 +86,15 @@ public final class FaqIndex implements Closeable {
     /** Opens the index in {@code dir}, wiping it first when it cannot be read. */
     public static FaqIndex open(Path dir, FrenchAnalysis analysis) throws IOException {
         Files.createDirectories(dir);
+        LearnedPhrasings phrasings = new LearnedPhrasings();
         try {
-            return new FaqIndex(FSDirectory.open(dir), analysis);
+            return new FaqIndex(FSDirectory.open(dir), analysis, phrasings);
         } catch (LockObtainFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             LOG.warn("FAQ index in {} is unreadable ({}): it is wiped and will be rebuilt", dir, e.toString());
             wipe(dir);
-            return new FaqIndex(FSDirectory.open(dir), analysis);
+            return new FaqIndex(FSDirectory.open(dir), analysis, phrasings);
         }
     }
 
@@ -97,7 +109,7 @@ public final class FaqIndex implements Closeable {
     /** Adds or replaces articles, commits with the database's new mark, and refreshes. */
     public synchronized void replace(List<Article> articles, long newMark) throws IOException {
         for (Article article : articles) {
-            writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
+            writer.updateDocument(ArticleDocuments.idTerm(article.id()), document(article));
         }
         commit(newMark);
         searchers.maybeRefreshBlocking();
@@ -120,7 +132,7 @@ public final class FaqIndex implements Closeable {
         int[] count = {0};
         source.accept(article -> {
             try {
-                writer.addDocument(ArticleDocuments.of(article));
+                writer.addDocument(document(article));
                 count[0]++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -144,6 +156,18 @@ public final class FaqIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The agents' phrasings indexed with each article: a change to an article's phrasings shows
+     * in searches once the article is indexed again ({@link #replace}).
+     */
+    public LearnedPhrasings phrasings() {
+        return phrasings;
+    }
+
+    private Document document(Article article) {
+        return ArticleDocuments.of(article, phrasings.of(article.id()));
     }
 
     FrenchAnalysis analysis() {

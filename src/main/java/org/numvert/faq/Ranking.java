@@ -21,6 +21,9 @@ package org.numvert.faq;
  * @param prefixTitleKnown weight of the title prefixes of a last word that is already a known word
  * @param helpful        how much agents' votes raise an article among the best hits: its score is
  *                       multiplied by {@code 1 + helpful * ln(1 + net helpful votes)} ({@link HelpfulVotes})
+ * @param asked          weight of a typed word found in the words agents searched with before finding
+ *                       the article helpful ({@link LearnedPhrasings}): as a title word, since a
+ *                       phrasing is a short text that names what the article answers
  */
 record Ranking(
         float title, float titleWords, float body, float tags, float tie,
@@ -28,7 +31,7 @@ record Ranking(
         float synonym, float typo,
         float prefixTitle, float prefixBody, int prefixExpansions,
         float bodyK1, float bodyB, float titleK1, float titleB,
-        float pairBody, int pairSlop, float weakWord, float prefixTitleKnown, float helpful) {
+        float pairBody, int pairSlop, float weakWord, float prefixTitleKnown, float helpful, float asked) {
 
     static final Ranking DEFAULT = new Ranking(
             1.0f, 1.0f, 2.0f, 1.5f, 0.3f,
@@ -36,5 +39,5 @@ record Ranking(
             0.4f, 0.8f,
             1.5f, 0.5f, 8,
             2.5f, 0.65f, 1.2f, 0.75f,
-            0.5f, 2, 0.5f, 0.3f, 0.25f);
+            0.5f, 2, 0.5f, 0.3f, 0.25f, 1.0f);
 }

@@ -16,7 +16,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns the words an agent typed into the ranked query: each word in title, tags and body (title
- * weighted above body), corrected when the index does not know it (typo tolerance by word
+ * weighted above body) and in the words agents searched with before finding the article helpful
+ * ({@link LearnedPhrasings}), corrected when the index does not know it (typo tolerance by word
  * length), completed when it is the last word being typed; phrase and proximity boosts (the
  * whole query, and each pair of neighbouring words) when there are several words; weak words
  * (question words, common verbs) and synonyms weighted below the other typed words. The agent's
@@ -81,6 +82,7 @@ final class SearchQueryBuilder {
         fields.add(term(ArticleDocuments.TAGS, word.stem(), ranking.tags()));
         fields.add(term(ArticleDocuments.BODY, word.stem(), ranking.body()));
         fields.add(term(ArticleDocuments.TITLE_WORDS, word.folded(), ranking.titleWords()));
+        fields.add(term(ArticleDocuments.ASKED, word.stem(), ranking.asked()));
         boolean known = TypoCorrections.docFreq(reader, word.folded()) > 0;
         Optional<String> unglued = known ? Optional.empty() : withoutGluedElision(word.folded(), reader);
         unglued.ifPresent(w -> addStemmed(fields, w, 1f));
@@ -113,11 +115,12 @@ final class SearchQueryBuilder {
         return Optional.empty();
     }
 
-    /** A word the agent did not type (correction, completion): its stem in title and body, weighted down. */
+    /** A word the agent did not type (correction, completion): its stem in title, body and phrasings, weighted down. */
     private void addStemmed(List<Query> fields, String folded, float weight) {
         String stem = analysis.stem(folded);
         fields.add(term(ArticleDocuments.TITLE, stem, ranking.title() * weight));
         fields.add(term(ArticleDocuments.BODY, stem, ranking.body() * weight));
+        fields.add(term(ArticleDocuments.ASKED, stem, ranking.asked() * weight));
     }
 
     /** 1 edit from 5 letters, 2 from 9: short words have too many neighbours. */

@@ -19,7 +19,8 @@ public record SearchRecord(Instant at, String query, int hits, Organisation orga
         return new SearchRecord(at, normalise(typed), hits, organisation);
     }
 
-    static String normalise(String typed) {
+    /** Lower case, spaces collapsed, runs of 6 digits or more masked, cut to {@value #MAX_QUERY} characters. */
+    public static String normalise(String typed) {
         String text = SPACES.matcher(typed.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         text = LONG_NUMBER.matcher(text).replaceAll(m -> digits(m.group()) >= 6 ? "###" : m.group());
         return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;

@@ -31,32 +31,51 @@ public final class FaqActivityRepository {
     public void recordFeedback(Feedback feedback) {
         database.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO faq_feedback"
-                    + " (article_id, revision, helpful, given_by, given_at, comment) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " (article_id, revision, helpful, given_by, given_at, comment, searched) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, feedback.articleId());
                 s.setInt(2, feedback.revision());
                 s.setBoolean(3, feedback.helpful());
                 s.setString(4, feedback.givenBy());
                 s.setObject(5, time(feedback.givenAt()));
                 s.setString(6, feedback.comment());
+                s.setString(7, feedback.searched());
                 s.executeUpdate();
             }
             return null;
         });
     }
 
-    /** Every verdict recorded, oldest first (without comments), for the ranking's votes. */
+    /** Every verdict recorded, oldest first (with the search that led to it, without comments), for the ranking. */
     public void forEachVerdict(Consumer<Feedback> sink) {
         database.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT article_id, revision, helpful, given_by, given_at"
+            try (PreparedStatement s = c.prepareStatement("SELECT article_id, revision, helpful, given_by, given_at, searched"
                     + " FROM faq_feedback ORDER BY given_at, id")) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(new Feedback(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getString(4),
-                                instant(rs, 5), null));
+                                instant(rs, 5), null, rs.getString(6)));
                     }
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * Removes a phrasing from the feedback on an article (the verdicts stay): it is no longer
+     * indexed with the article, now or after a restart.
+     *
+     * @param phrasing as {@link Feedback#searched()} holds it
+     * @return how many verdicts carried it
+     */
+    public int forgetPhrasing(String articleId, String phrasing) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE faq_feedback SET searched = NULL WHERE article_id = ? AND searched = ?")) {
+                s.setString(1, articleId);
+                s.setString(2, phrasing);
+                return s.executeUpdate();
+            }
         });
     }
 

@@ -39,6 +39,8 @@ import org.numvert.store.FaqActivityRepository;
  */
 public final class FaqApi implements Api {
     static final String BASE = "/api/faq";
+    /** Longest text accepted as the search that led to an article (it is kept normalised, cut to 200). */
+    private static final int MAX_SEARCHED = 10_000;
     private static final Set<String> SEARCH_PARAMS = RequestParams.names("q", "hotline", "category", "audience", "limit", "offset");
 
     private final Faq faq;
@@ -73,6 +75,8 @@ public final class FaqApi implements Api {
         router.get(BASE + "/analytics/unhelpful").handler(this::unhelpful);
         router.get(BASE + "/analytics/comments").handler(this::comments);
         router.post(BASE + "/articles/:id/feedback").handler(this::feedback);
+        router.get(BASE + "/articles/:id/phrasings").handler(this::phrasings);
+        router.post(BASE + "/articles/:id/phrasings/remove").handler(this::forgetPhrasing);
         articles.mount(router, BASE + "/articles");
     }
 
@@ -144,14 +148,57 @@ public final class FaqApi implements Api {
         if (comment != null && comment.length() > 1000) {
             throw ApiException.badRequest("comment is longer than 1000 characters");
         }
+        String searched = FaqJson.string(body, "searched");
+        if (searched != null && searched.length() > MAX_SEARCHED) {
+            throw ApiException.badRequest("searched is longer than " + MAX_SEARCHED + " characters");
+        }
         String id = ctx.pathParam("id");
         blocking(() -> {
             StoredArticle article = FaqArticleRoutes.visibleArticle(faq, id, principal);
-            activity.recordFeedback(new Feedback(id, article.revision(), helpful, principal.login(),
-                    clock.instant(), comment));
-            faq.countVote(id, principal.login(), helpful);
+            Feedback feedback = new Feedback(id, article.revision(), helpful, principal.login(),
+                    clock.instant(), comment, searched);
+            activity.recordFeedback(feedback);
+            faq.countFeedback(feedback);
             return null;
         }).onSuccess(v -> ctx.response().setStatusCode(204).end()).onFailure(ctx::fail);
+    }
+
+    /** What agents searched with before finding the article helpful: for editors and supervisors, who may remove one. */
+    private void phrasings(RoutingContext ctx) {
+        requireEditorOrSupervisor(ctx);
+        String id = ctx.pathParam("id");
+        blocking(() -> {
+            FaqArticleRoutes.visibleArticle(faq, id, Principal.required(ctx));
+            return faq.phrasings(id);
+        }).onSuccess(list -> ctx.json(new JsonObject().put("id", id).put("phrasings", new JsonArray(list))))
+                .onFailure(ctx::fail);
+    }
+
+    /** Removes a phrasing from an article ({"text": "..."}): off the point, or naming a person. */
+    private void forgetPhrasing(RoutingContext ctx) {
+        requireEditorOrSupervisor(ctx);
+        String text = FaqJson.string(FaqArticleRoutes.jsonBody(ctx), "text");
+        if (text == null || text.isBlank() || text.length() > MAX_SEARCHED) {
+            throw ApiException.badRequest("text must be the phrasing to remove");
+        }
+        String id = ctx.pathParam("id");
+        blocking(() -> {
+            FaqArticleRoutes.visibleArticle(faq, id, Principal.required(ctx));
+            activity.forgetPhrasing(id, SearchRecord.normalise(text));
+            return faq.forgetPhrasing(id, text);
+        }).onSuccess(removed -> {
+            if (removed) {
+                ctx.response().setStatusCode(204).end();
+            } else {
+                ctx.fail(ApiException.notFound("article " + id + " has no such phrasing"));
+            }
+        }).onFailure(ctx::fail);
+    }
+
+    private static void requireEditorOrSupervisor(RoutingContext ctx) {
+        if (!Principal.required(ctx).canEditFaq()) {
+            throw ApiException.forbidden("the agents' phrasings are for the FAQ's editors and supervisors");
+        }
     }
 
     private void analytics(RoutingContext ctx, boolean withoutResult) {

@@ -51,6 +51,9 @@ class FaqServeIT {
             for (String agent : List.of("bob", "chloe", "dan", "eve")) {
                 activity.recordFeedback(new Feedback("formation-distance", 1, true, agent, Instant.now(), null));
             }
+            // and the words an agent searched with: none of them is in the article's text
+            activity.recordFeedback(new Feedback("ordinateurs-lyceens", 1, true, "bob", Instant.now(), null,
+                    "un pc pour mon ptit"));
         }
 
         try (ServiceProcess again = ServiceProcess.start(workDir, Map.of())) {
@@ -61,6 +64,9 @@ class FaqServeIT {
             JsonObject voted = new JsonObject(again.get("/api/faq/search?q=confinement", token).body());
             assertThat(voted.getJsonArray("hits").getJsonObject(0).getString("id"))
                     .as("the votes recorded are counted again at start").isEqualTo("formation-distance");
+            JsonObject learned = new JsonObject(again.get("/api/faq/search?q=" + "un%20pc%20pour%20mon%20ptit", token).body());
+            assertThat(learned.getJsonArray("hits").getJsonObject(0).getString("id"))
+                    .as("the phrasings recorded are indexed again at start").isEqualTo("ordinateurs-lyceens");
             assertThat(again.get("/metrics", token).body())
                     .contains("numvert_faq_searches_total").doesNotContain("numvert_faq_searches_total 0.0");
             again.terminate();

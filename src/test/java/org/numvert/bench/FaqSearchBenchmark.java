@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.numvert.faq.Article;
 import org.numvert.faq.ArticleSource;
 import org.numvert.faq.Faq;
+import org.numvert.faq.Feedback;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.JsonLinesArticles;
@@ -99,18 +101,26 @@ public final class FaqSearchBenchmark {
         }
     }
 
-    /** Each group of the judged queries is an agent who found each of their expected articles helpful. */
+    /**
+     * Each group of the judged queries is an agent who searched with them and found each of their
+     * expected articles helpful: votes, and phrasings indexed with the articles.
+     */
     private static int vote(Faq faq, String file) throws IOException {
         if (file.isEmpty()) {
             return 0;
         }
         Set<String> voters = new HashSet<>();
+        List<EvalQuery> judged;
         try (InputStream in = Files.newInputStream(Path.of(file))) {
-            for (EvalQuery query : EvalQuery.read(in)) {
-                voters.add(query.voter());
-                query.expected().forEach(id -> faq.countVote(id, query.voter(), true));
-            }
+            judged = EvalQuery.read(in);
         }
+        faq.restoreFeedback(sink -> {
+            for (EvalQuery query : judged) {
+                voters.add(query.voter());
+                query.expected().forEach(id -> sink.accept(
+                        new Feedback(id, 1, true, query.voter(), Instant.EPOCH, null, query.text())));
+            }
+        });
         return voters.size();
     }
 

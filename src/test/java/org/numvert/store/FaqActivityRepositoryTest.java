@@ -3,6 +3,7 @@ package org.numvert.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -78,6 +79,25 @@ class FaqActivityRepositoryTest {
         assertThat(ratings).extracting(ArticleRating::id).containsExactly("pge", "masques");
         assertThat(ratings.get(0)).isEqualTo(new ArticleRating("pge", "Prêt garanti", 2, 1, T0.plusSeconds(2)));
         assertThat(ratings.get(1).helpful()).as("outside the period").isZero();
+    }
+
+    @Test
+    void theSearchBehindAVerdictIsKeptNormalisedUntilAnEditorRemovesIt() {
+        activity.recordFeedback(new Feedback("pge", 1, true, "a1", T0, null, "Prêt   PGE siret 123 456 789 00012"));
+        activity.recordFeedback(new Feedback("pge", 1, true, "a2", T0.plusSeconds(1), null, "prêt pge siret 123456789 00012"));
+        activity.recordFeedback(new Feedback("masques", 1, true, "a2", T0.plusSeconds(2), null, "prêt pge siret 123456789 00012"));
+        activity.recordFeedback(new Feedback("pge", 1, false, "a3", T0.plusSeconds(3), null, null));
+
+        List<Feedback> verdicts = new ArrayList<>();
+        activity.forEachVerdict(verdicts::add);
+        assertThat(verdicts).extracting(Feedback::searched)
+                .containsExactly("prêt pge siret ###", "prêt pge siret ###", "prêt pge siret ###", null);
+
+        assertThat(activity.forgetPhrasing("pge", "prêt pge siret ###")).isEqualTo(2);
+        verdicts.clear();
+        activity.forEachVerdict(verdicts::add);
+        assertThat(verdicts).extracting(Feedback::searched).containsExactly(null, null, "prêt pge siret ###", null);
+        assertThat(verdicts).extracting(Feedback::helpful).as("the verdicts stay").containsExactly(true, true, true, false);
     }
 
     private static SearchRecord search(Instant at, String text, int hits) {

@@ -164,6 +164,41 @@ class FaqApiTest {
     }
 
     @Test
+    void theWordsAnAgentSearchedWithFindTheArticleForTheNextAgentUntilAnEditorRemovesThem() throws Exception {
+        String words = "un pc pour mon ptit";
+        String search = "/api/faq/search?q=" + enc(words);
+        assertThat(ids(get(search, "bob,AGENT,REGION"))).doesNotContain("ordinateurs-lyceens");
+
+        assertThat(send(client.post(port, "127.0.0.1", "/api/faq/articles/ordinateurs-lyceens/feedback"),
+                "ana,AGENT,REGION", new JsonObject().put("helpful", true).put("searched", words)).statusCode())
+                .isEqualTo(204);
+
+        assertThat(ids(get(search, "bob,AGENT,REGION"))).first().isEqualTo("ordinateurs-lyceens");
+        String phrasings = "/api/faq/articles/ordinateurs-lyceens/phrasings";
+        assertThat(get(phrasings, "bob,AGENT,REGION").statusCode()).as("agents do not list them").isEqualTo(403);
+        assertThat(get(phrasings, "ed,AGENT,REGION,editor").bodyAsJsonObject().getJsonArray("phrasings"))
+                .containsExactly(words);
+        HttpResponse<Buffer> refused = send(client.post(port, "127.0.0.1", phrasings + "/remove"),
+                "bob,AGENT,REGION", new JsonObject().put("text", words));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        HttpResponse<Buffer> bad = send(client.post(port, "127.0.0.1", phrasings + "/remove"),
+                "ed,AGENT,REGION,editor", new JsonObject().put("text", 3));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.bodyAsJsonObject().getString("error")).isNotBlank();
+
+        assertThat(send(client.post(port, "127.0.0.1", phrasings + "/remove"), "ed,AGENT,REGION,editor",
+                new JsonObject().put("text", words)).statusCode()).isEqualTo(204);
+        assertThat(ids(get(search, "bob,AGENT,REGION"))).doesNotContain("ordinateurs-lyceens");
+        assertThat(send(client.post(port, "127.0.0.1", phrasings + "/remove"), "ed,AGENT,REGION,editor",
+                new JsonObject().put("text", words)).statusCode()).isEqualTo(404);
+        List<String> kept = new java.util.ArrayList<>();
+        activity.forEachVerdict(f -> kept.add(f.helpful() + ":" + f.searched()));
+        assertThat(kept).as("the verdict stays, without the words").containsExactly("true:null");
+        assertThat(send(client.post(port, "127.0.0.1", "/api/faq/articles/masques/feedback"), "ana,AGENT,REGION",
+                new JsonObject().put("helpful", true).put("searched", "x".repeat(10_001))).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void creatingAnArticleGivesItAnIdAndItsAddress() throws Exception {
         JsonObject draft = new JsonObject().put("title", "Prêt rebond : qui peut en bénéficier ?")
                 .put("body", "Le prêt rebond aide les PME.").put("hotline", "entreprises")

@@ -1,12 +1,21 @@
 package org.numvert.faq.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.numvert.faq.Article;
 import org.numvert.faq.FaqIndex;
+import org.numvert.faq.LearnedPhrasings;
 import org.numvert.faq.FaqSearcher;
 import org.numvert.faq.HelpfulVotes;
 import org.numvert.faq.SearchHit;
@@ -23,6 +32,12 @@ import org.numvert.faq.SearchRequest;
  * groups are split in folds: the queries of a fold are measured with the votes of the other
  * folds only (cross-validation). Queries of groups absent from the feedback are measured with
  * every vote.
+ *
+ * <p>With {@link #learningPhrasings}, the feedback also teaches the articles the words agents
+ * searched with ({@link LearnedPhrasings}), as the service learns them: each feedback query is
+ * the search that led its agent to each expected article. The articles are then indexed again
+ * for each fold, with the phrasings of the other folds only, and once more at the end, without
+ * any.
  */
 public final class Evaluation {
     static final int DEPTH = 10;
@@ -31,10 +46,28 @@ public final class Evaluation {
 
     private final FaqIndex index;
     private final int warmUp;
+    /** The corpus by id when the feedback teaches phrasings; empty: votes only. */
+    private final Map<String, Article> articles;
 
     public Evaluation(FaqIndex index, int warmUp) {
+        this(index, Map.of(), warmUp);
+    }
+
+    private Evaluation(FaqIndex index, Map<String, Article> articles, int warmUp) {
         this.index = index;
+        this.articles = articles;
         this.warmUp = warmUp;
+    }
+
+    /**
+     * The same evaluation, in which feedback also teaches phrasings.
+     *
+     * @param corpus the articles the index holds, to index them again with phrasings
+     */
+    public Evaluation learningPhrasings(Collection<Article> corpus) {
+        Map<String, Article> byId = new HashMap<>();
+        corpus.forEach(a -> byId.put(a.id(), a));
+        return new Evaluation(index, Map.copyOf(byId), warmUp);
     }
 
     /** Measures without any vote. */
@@ -60,18 +93,49 @@ public final class Evaluation {
         Set<String> feedbackGroups = feedback.stream().map(EvalQuery::voter).collect(Collectors.toSet());
         int foldCount = Math.max(1, folds);
         boolean first = true;
-        for (int fold = 0; fold < foldCount; fold++) {
-            int held = fold;
-            List<EvalQuery> measured = queries.stream().filter(q -> feedbackGroups.contains(q.voter())
-                    && (foldCount == 1 || foldOf(q.voter(), foldCount) == held)).toList();
-            HelpfulVotes votes = votes(feedback.stream()
-                    .filter(q -> foldCount == 1 || foldOf(q.voter(), foldCount) != held).toList());
-            measure(FaqSearcher.uncached(index, votes), measured, tally, first);
-            first = false;
+        try {
+            for (int fold = 0; fold < foldCount; fold++) {
+                int held = fold;
+                List<EvalQuery> measured = queries.stream().filter(q -> feedbackGroups.contains(q.voter())
+                        && (foldCount == 1 || foldOf(q.voter(), foldCount) == held)).toList();
+                List<EvalQuery> given = feedback.stream()
+                        .filter(q -> foldCount == 1 || foldOf(q.voter(), foldCount) != held).toList();
+                if (!measured.isEmpty()) {
+                    learn(given);
+                    measure(FaqSearcher.uncached(index, votes(given)), measured, tally, first);
+                    first = false;
+                }
+            }
+            List<EvalQuery> others = queries.stream().filter(q -> !feedbackGroups.contains(q.voter())).toList();
+            if (!others.isEmpty()) {
+                learn(feedback);
+                measure(FaqSearcher.uncached(index, votes(feedback)), others, tally, first);
+            }
+        } finally {
+            learn(List.of());
         }
-        List<EvalQuery> others = queries.stream().filter(q -> !feedbackGroups.contains(q.voter())).toList();
-        measure(FaqSearcher.uncached(index, votes(feedback)), others, tally, first);
         return tally.report();
+    }
+
+    /** Indexes the articles again with the phrasings of {@code feedback} (none: as imported). */
+    private void learn(List<EvalQuery> feedback) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        LearnedPhrasings phrasings = index.phrasings();
+        Set<String> changed = new HashSet<>(phrasings.articles());
+        phrasings.clear();
+        for (EvalQuery query : feedback) {
+            query.expected().forEach(id -> phrasings.record(id, query.voter(), true, Optional.of(query.text())));
+        }
+        changed.addAll(phrasings.articles());
+        List<Article> again = changed.stream().map(articles::get).filter(Objects::nonNull).toList();
+        try {
+            index.replace(again, index.mark());
+            index.merge();
+        } catch (IOException e) {
+            throw new UncheckedIOException("evaluation index update failed", e);
+        }
     }
 
     /** The fold of a group: stable across runs and machines ({@link String#hashCode} is specified). */

@@ -81,6 +81,30 @@ class EvaluationTest {
     }
 
     @Test
+    void phrasingsOfOtherGroupsBringInAnArticleTheWordsMissAndTheIndexIsLeftAsItWas() throws Exception {
+        List<org.numvert.faq.Article> corpus = new java.util.ArrayList<>();
+        read("corpus.jsonl", corpus::add);
+        try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
+            index.rebuild(sink -> corpus.forEach(sink), 1);
+            String other = Stream.iterate(0, i -> i + 1).map(i -> "other-" + i)
+                    .filter(g -> Evaluation.foldOf(g, 2) != Evaluation.foldOf("mine", 2)).findFirst().orElseThrow();
+            EvalQuery query = new EvalQuery("chomage technique", Set.of("mt:3#b"), "real", Optional.of("mine"));
+            EvalQuery otherGroup = new EvalQuery("chômage technique des salariés", Set.of("mt:3#b"), "real", Optional.of(other));
+            EvalQuery ownGroup = new EvalQuery("chômage technique", Set.of("mt:3#b"), "real", Optional.of("mine"));
+            Evaluation votesOnly = new Evaluation(index, 0);
+            Evaluation learning = votesOnly.learningPhrasings(corpus);
+
+            assertThat(votesOnly.run(List.of(query), List.of(otherGroup), 2).kinds().get("real").s10())
+                    .as("votes cannot bring in an article the words do not find").isZero();
+            assertThat(learning.run(List.of(query), List.of(otherGroup), 2).kinds().get("real").s1()).isEqualTo(1.0);
+            assertThat(learning.run(List.of(query), List.of(ownGroup), 2).kinds().get("real").s10())
+                    .as("cross-validated: its own group's phrasings are in its own fold").isZero();
+            assertThat(index.phrasings().articles()).isEmpty();
+            assertThat(learning.run(List.of(query)).kinds().get("real").s10()).as("the index is as imported").isZero();
+        }
+    }
+
+    @Test
     void theRankIsThatOfTheFirstExpectedArticle() {
         EvalQuery query = new EvalQuery("q", Set.of("b", "c"), "real");
         List<SearchHit> hits = List.of(hit("a"), hit("c"), hit("b"));

@@ -59,12 +59,19 @@ class FaqPanelBrowserIT extends BrowserTest {
 
     @Test
     @Order(2)
-    void anEditorsChangeReachesAnotherAgentAtOnceAndItsScriptNeverRuns() throws Exception {
+    void anEditorRemovesALearnedPhrasingAndAChangeReachesAnotherAgentAtOnceAndItsScriptNeverRuns() throws Exception {
         chrome.login("redacteur-faq");
         chrome.waitForPage();
         chrome.byId("faq-q").sendKeys("ordinateurs lyceens");
         firstResultFor("ordinateurs lyceens").click();
         chrome.waitUntil(d -> chrome.byId("faq-article").isDisplayed());
+        // The first agent's search (test 1) is now one of the article's phrasings; the editor removes it.
+        chrome.waitUntil(d -> chrome.byId("faq-phrasings").isDisplayed());
+        chrome.driver.findElement(By.cssSelector("#faq-phrasings summary")).click();
+        WebElement learned = chrome.driver.findElements(By.cssSelector("#faq-phrasings-list li")).stream()
+                .filter(li -> li.getText().contains("ordinatuer lyceen")).findFirst().orElseThrow();
+        learned.findElement(By.tagName("button")).click();
+        chrome.waitUntil(d -> !chrome.text("faq-phrasings-list").contains("ordinatuer lyceen"));
         chrome.byId("faq-edit").click();
         WebElement title = chrome.byId("faq-edit-title");
         title.clear();
