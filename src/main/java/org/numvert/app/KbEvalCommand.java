@@ -56,6 +56,12 @@ final class KbEvalCommand implements Callable<Integer> {
                 + " with the other folds' votes only (cross-validation). 0: every vote for every query."})
     int folds;
 
+    @Option(names = "--folds-by", paramLabel = "intent|query", defaultValue = "intent",
+            description = {"With --folds: split the intents (default: a query never gets its own intent's feedback),"
+                + " or the queries (a query gets its intent's other phrasings, never itself; only the feedback's"
+                + " queries are measured)."})
+    String foldsBy;
+
     @Option(names = "--votes-only",
             description = {"With --feedback: simulate the votes only, not the phrasings the searches teach the articles."})
     boolean votesOnly;
@@ -67,6 +73,14 @@ final class KbEvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (folds < 0 || folds == 1 || (folds > 0 && feedback == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds takes 0, or 2 and more with --feedback");
+        }
+        Evaluation.FoldBy by = switch (foldsBy) {
+            case "intent" -> Evaluation.FoldBy.INTENT;
+            case "query" -> Evaluation.FoldBy.QUERY;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--folds-by takes intent or query");
+        };
+        if (by == Evaluation.FoldBy.QUERY && folds < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds-by query goes with --folds 2 or more");
         }
         if (votesOnly && feedback == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--votes-only goes with --feedback");
@@ -87,7 +101,7 @@ final class KbEvalCommand implements Callable<Integer> {
             }
             EvalReport report;
             try {
-                report = feedback == null ? evaluation.run(queries) : evaluation.run(queries, votes, folds);
+                report = feedback == null ? evaluation.run(queries) : evaluation.run(queries, votes, folds, by);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

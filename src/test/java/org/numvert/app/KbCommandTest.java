@@ -79,8 +79,20 @@ class KbCommandTest {
         Run folds = run("kb", "eval", "--corpus", corpus, "--feedback", queries, "--folds", "2", queries, "--json");
         Run one = run("kb", "eval", "--corpus", corpus, "--feedback", queries, "--folds", "1", queries);
         Run alone = run("kb", "eval", "--corpus", corpus, "--folds", "3", queries);
+        Run byQuery = run("kb", "eval", "--corpus", corpus, "--feedback", queries, "--folds", "2", "--folds-by", "query",
+                queries, "--json");
+        Run byNothing = run("kb", "eval", "--corpus", corpus, "--feedback", queries, "--folds", "2", "--folds-by", "day",
+                queries);
+        Run votesAlone = run("kb", "eval", "--corpus", corpus, "--votes-only", queries);
 
         assertThat(folds.code()).isZero();
+        assertThat(byQuery.code()).as(byQuery.err()).isZero();
+        assertThat(new JsonObject(byQuery.out().strip()).getJsonObject("kinds").fieldNames())
+                .as("the feedback's own queries only").isNotEmpty();
+        assertThat(byNothing.code()).isEqualTo(2);
+        assertThat(byNothing.err()).contains("--folds-by");
+        assertThat(votesAlone.code()).isEqualTo(2);
+        assertThat(votesAlone.err()).contains("--votes-only");
         assertThat(new JsonObject(folds.out().strip()).getJsonObject("kinds").getJsonObject("real").getInteger("n"))
                 .as("every query measured once, in its fold").isEqualTo(3);
         assertThat(one.code()).isEqualTo(2);

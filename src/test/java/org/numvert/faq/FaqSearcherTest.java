@@ -33,6 +33,36 @@ class FaqSearcherTest {
     }
 
     @Test
+    void weakWordsOnlyScoreTheArticlesTheOtherWordsFind() {
+        assertThat(ids("peut")).as("alone, a weak word still searches").containsExactly("activite-partielle");
+        assertThat(ids("masques")).doesNotContain("activite-partielle");
+
+        assertThat(ids("peut masques")).as("the article that only has \"peut\" is not a hit")
+                .containsExactlyElementsOf(ids("masques"));
+    }
+
+    @Test
+    void aWordFoundInMostArticlesOnlyScoresTheArticlesTheRarerWordsFind() throws Exception {
+        try (FaqIndex small = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
+            small.rebuild(sink -> {
+                sink.accept(article("dimanche", "Travail le dimanche", "Le travail du dimanche est payé double."));
+                sink.accept(article("nuit", "Travail de nuit", "Le travail de nuit ouvre des repos."));
+                sink.accept(article("conges", "Congés payés", "Le travail effectif ouvre les congés."));
+            }, 1);
+            FaqSearcher three = new FaqSearcher(small, new HelpfulVotes());
+
+            assertThat(three.search(SearchRequest.of("travail", 10)).total()).isEqualTo(3);
+            SearchResults both = three.search(SearchRequest.of("travail dimanche", 10));
+            assertThat(both.total()).isEqualTo(1);
+            assertThat(both.hits().get(0).id()).isEqualTo("dimanche");
+        }
+    }
+
+    private static Article article(String id, String title, String body) {
+        return new Article(id, title, body, List.of("all"), "droit", Audience.ALL, List.of(), java.time.LocalDate.EPOCH);
+    }
+
+    @Test
     void accentsAreFoldedBothWays() {
         assertThat(top("pret garanti etat")).isEqualTo("pret-garanti-etat");
         assertThat(top("PRÊT GARANTI")).isEqualTo("pret-garanti-etat");

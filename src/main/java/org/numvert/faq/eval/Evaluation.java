@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.numvert.faq.Article;
 import org.numvert.faq.FaqIndex;
@@ -77,34 +78,55 @@ public final class Evaluation {
         return tally.report();
     }
 
-    /**
-     * Measures with the votes of the feedback queries.
-     *
-     * @param folds 0 or 1: every query with every vote; more: cross-validation by group
-     * @throws IllegalArgumentException when folds are asked for and a feedback query has no
-     *         group: the phrasings of one intent would then vote for each other across folds
-     */
+    /** What the folds of a cross-validation split. */
+    public enum FoldBy {
+        /** Intents (groups): a query never gets the feedback of its own intent, in any phrasing. */
+        INTENT,
+        /**
+         * Queries: a query gets the feedback of the other phrasings of its intent, never its own;
+         * the same question asked again in other words. Only the feedback's own queries are then
+         * measured (a variant of one, such as the same words misspelt, would meet its original).
+         */
+        QUERY
+    }
+
+    /** Measures with the feedback queries, cross-validated by intent ({@link FoldBy#INTENT}). */
     public EvalReport run(List<EvalQuery> queries, List<EvalQuery> feedback, int folds) {
-        if (folds > 1 && feedback.stream().anyMatch(q -> q.group().isEmpty())) {
+        return run(queries, feedback, folds, FoldBy.INTENT);
+    }
+
+    /**
+     * Measures with the feedback queries.
+     *
+     * @param folds 0 or 1: every query with all the feedback; more: cross-validation
+     * @throws IllegalArgumentException when folds by intent are asked for and a feedback query has
+     *         no group: the phrasings of one intent would then help each other across folds
+     */
+    public EvalReport run(List<EvalQuery> queries, List<EvalQuery> feedback, int folds, FoldBy by) {
+        if (folds > 1 && by == FoldBy.INTENT && feedback.stream().anyMatch(q -> q.group().isEmpty())) {
             throw new IllegalArgumentException("cross-validation needs a \"group\" on every feedback query:"
                     + " without it, the phrasings of one intent would vote for each other");
         }
+        Function<EvalQuery, String> key = by == FoldBy.INTENT ? EvalQuery::voter : EvalQuery::text;
         Tally tally = new Tally();
-        Set<String> feedbackGroups = feedback.stream().map(EvalQuery::voter).collect(Collectors.toSet());
+        Set<String> feedbackGroups = feedback.stream().map(key).collect(Collectors.toSet());
         int foldCount = Math.max(1, folds);
         boolean first = true;
         try {
             for (int fold = 0; fold < foldCount; fold++) {
                 int held = fold;
-                List<EvalQuery> measured = queries.stream().filter(q -> feedbackGroups.contains(q.voter())
-                        && (foldCount == 1 || foldOf(q.voter(), foldCount) == held)).toList();
+                List<EvalQuery> measured = queries.stream().filter(q -> feedbackGroups.contains(key.apply(q))
+                        && (foldCount == 1 || foldOf(key.apply(q), foldCount) == held)).toList();
                 List<EvalQuery> given = feedback.stream()
-                        .filter(q -> foldCount == 1 || foldOf(q.voter(), foldCount) != held).toList();
+                        .filter(q -> foldCount == 1 || foldOf(key.apply(q), foldCount) != held).toList();
                 if (!measured.isEmpty()) {
                     learn(given);
                     measure(FaqSearcher.uncached(index, votes(given)), measured, tally, first);
                     first = false;
                 }
+            }
+            if (by == FoldBy.QUERY) {
+                return tally.report();
             }
             List<EvalQuery> others = queries.stream().filter(q -> !feedbackGroups.contains(q.voter())).toList();
             if (!others.isEmpty()) {

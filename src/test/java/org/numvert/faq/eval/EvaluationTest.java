@@ -105,6 +105,31 @@ class EvaluationTest {
     }
 
     @Test
+    void foldsByQueryLetAnIntentsOtherPhrasingsHelpButNeverTheQueryItself() throws Exception {
+        List<org.numvert.faq.Article> corpus = new java.util.ArrayList<>();
+        read("corpus.jsonl", corpus::add);
+        try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
+            index.rebuild(sink -> corpus.forEach(sink), 1);
+            Evaluation learning = new Evaluation(index, 0).learningPhrasings(corpus);
+            String asked = "chomage technique";
+            String otherWords = Stream.of("chômage technique des salariés", "salariés en chômage technique",
+                            "chômage technique, quelle indemnisation", "indemnités du chômage technique")
+                    .filter(t -> Evaluation.foldOf(t, 2) != Evaluation.foldOf(asked, 2)).findFirst().orElseThrow();
+            EvalQuery query = new EvalQuery(asked, Set.of("mt:3#b"), "real", Optional.of("mine"));
+            EvalQuery sameIntent = new EvalQuery(otherWords, Set.of("mt:3#b"), "real", Optional.of("mine"));
+            EvalQuery variant = new EvalQuery("chomage tecnique", Set.of("mt:3#b"), "drop-letter", Optional.of("mine"));
+
+            EvalReport byQuery = learning.run(List.of(query, variant), List.of(query, sameIntent), 2, Evaluation.FoldBy.QUERY);
+            assertThat(byQuery.kinds().get("real").s1()).as("its intent's other words help").isEqualTo(1.0);
+            assertThat(byQuery.kinds()).as("only the feedback's own queries are measured").doesNotContainKey("drop-letter");
+            assertThat(learning.run(List.of(query), List.of(query, sameIntent), 2).kinds().get("real").s10())
+                    .as("by intent, the same feedback does not").isZero();
+            assertThat(learning.run(List.of(query), List.of(query), 2, Evaluation.FoldBy.QUERY).kinds().get("real").s10())
+                    .as("never its own words").isZero();
+        }
+    }
+
+    @Test
     void theRankIsThatOfTheFirstExpectedArticle() {
         EvalQuery query = new EvalQuery("q", Set.of("b", "c"), "real");
         List<SearchHit> hits = List.of(hit("a"), hit("c"), hit("b"));
