@@ -59,7 +59,8 @@ import org.numvert.web.WebServer;
  * query as soon as the previous answer arrives, for S seconds: throughput and latency.</li>
  * </ul>
  * Arguments: {@code CORPUS.jsonl QUERIES.jsonl [synthetic=N] [clients=100] [seconds=30] [think=MS]
- * [feedback=VOTES.jsonl]} (agents' votes simulated from judged queries, one agent per group).
+ * [feedback=JUDGED.jsonl]} (agents' feedback simulated from judged queries, one agent per group: votes,
+ * and the words of its searches indexed with the articles).
  */
 public final class FaqSearchBenchmark {
     private FaqSearchBenchmark() {
@@ -92,7 +93,7 @@ public final class FaqSearchBenchmark {
             int voters = vote(faq, BenchArgs.text(args, "feedback", ""));
             System.out.printf(Locale.ROOT, "imported %d articles (database and index) in %.1f s%n",
                     faq.articleCount(), (System.nanoTime() - started) / 1e9);
-            System.out.printf(Locale.ROOT, "agents' votes: %d voters%n", voters);
+            System.out.printf(Locale.ROOT, "agents' feedback (votes and words): %d agents%n", voters);
             inProcess(faq, queries);
             overHttp(faq, new FaqActivityRepository(database), queries, new Load(clients, seconds, think));
         } finally {
