@@ -135,7 +135,8 @@ public final class ConfigLoader {
         return new FaqSettings(
                 r.path("faq.synonyms", kbDir.resolve("synonyms.txt")),
                 r.integer("faq.searchThreads", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 64),
-                r.integer("faq.searchLogDays", 90, 1, 3650));
+                r.integer("faq.searchLogDays", 90, 1, 3650),
+                r.integer("faq.phrasingDays", 365, 1, 3650));
     }
 
     private static SecuritySettings security(ConfigReader r, HttpSettings http) {

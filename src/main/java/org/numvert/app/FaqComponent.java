@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.numvert.faq.Faq;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FaqProposals;
@@ -96,11 +97,12 @@ final class FaqComponent {
             importFirstContent(config);
         }
         faq.catchUp();
+        Instant now = Clock.systemUTC().instant();
+        int oldWords = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(config.faq().phrasingDays())));
         faq.restoreFeedback(activity::forEachVerdict);
-        int forgotten = activity.forgetSearchesBefore(Clock.systemUTC().instant()
-                .minus(Duration.ofDays(config.faq().searchLogDays())));
-        LOG.info("FAQ ready: {} articles, {} synonym entries, {} old searches forgotten",
-                faq.articleCount(), analysis.synonymRules(), forgotten);
+        int forgotten = activity.forgetSearchesBefore(now.minus(Duration.ofDays(config.faq().searchLogDays())));
+        LOG.info("FAQ ready: {} articles, {} synonym entries, {} old searches and {} old phrasings forgotten",
+                faq.articleCount(), analysis.synonymRules(), forgotten, oldWords);
     }
 
     private void importFirstContent(NumvertConfig config) throws IOException {

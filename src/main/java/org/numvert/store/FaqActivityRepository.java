@@ -79,6 +79,21 @@ public final class FaqActivityRepository {
         });
     }
 
+    /**
+     * Forgets the words of the verdicts given before {@code before} (the verdicts stay).
+     *
+     * @return how many verdicts lost their words
+     */
+    public int forgetPhrasingsBefore(Instant before) {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE faq_feedback SET searched = NULL WHERE searched IS NOT NULL AND given_at < ?")) {
+                s.setObject(1, time(before));
+                return s.executeUpdate();
+            }
+        });
+    }
+
     /** Appends searches in one transaction (the log is written in batches). */
     public void appendSearches(List<SearchRecord> searches) {
         if (searches.isEmpty()) {

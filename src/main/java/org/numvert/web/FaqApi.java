@@ -165,10 +165,10 @@ public final class FaqApi implements Api {
 
     /** What agents searched with before finding the article helpful: for editors and supervisors, who may remove one. */
     private void phrasings(RoutingContext ctx) {
-        requireEditorOrSupervisor(ctx);
+        Principal principal = editorOrSupervisor(ctx, "the agents' phrasings");
         String id = ctx.pathParam("id");
         blocking(() -> {
-            FaqArticleRoutes.visibleArticle(faq, id, Principal.required(ctx));
+            FaqArticleRoutes.visibleArticle(faq, id, principal);
             return faq.phrasings(id);
         }).onSuccess(list -> ctx.json(new JsonObject().put("id", id).put("phrasings", new JsonArray(list))))
                 .onFailure(ctx::fail);
@@ -176,14 +176,14 @@ public final class FaqApi implements Api {
 
     /** Removes a phrasing from an article ({"text": "..."}): off the point, or naming a person. */
     private void forgetPhrasing(RoutingContext ctx) {
-        requireEditorOrSupervisor(ctx);
+        Principal principal = editorOrSupervisor(ctx, "the agents' phrasings");
         String text = FaqJson.string(FaqArticleRoutes.jsonBody(ctx), "text");
         if (text == null || text.isBlank() || text.length() > MAX_SEARCHED) {
             throw ApiException.badRequest("text must be the phrasing to remove");
         }
         String id = ctx.pathParam("id");
         blocking(() -> {
-            FaqArticleRoutes.visibleArticle(faq, id, Principal.required(ctx));
+            FaqArticleRoutes.visibleArticle(faq, id, principal);
             activity.forgetPhrasing(id, SearchRecord.normalise(text));
             return faq.forgetPhrasing(id, text);
         }).onSuccess(removed -> {
@@ -195,10 +195,13 @@ public final class FaqApi implements Api {
         }).onFailure(ctx::fail);
     }
 
-    private static void requireEditorOrSupervisor(RoutingContext ctx) {
-        if (!Principal.required(ctx).canEditFaq()) {
-            throw ApiException.forbidden("the agents' phrasings are for the FAQ's editors and supervisors");
+    /** The principal, when a FAQ editor or a supervisor; else a 403 saying that {@code what} is for them. */
+    private static Principal editorOrSupervisor(RoutingContext ctx, String what) {
+        Principal principal = Principal.required(ctx);
+        if (!principal.canEditFaq()) {
+            throw ApiException.forbidden(what + " are for the FAQ's editors and supervisors");
         }
+        return principal;
     }
 
     private void analytics(RoutingContext ctx, boolean withoutResult) {
@@ -230,9 +233,7 @@ public final class FaqApi implements Api {
 
     /** Agents' remarks, for those who can act on them: editors and supervisors (proposals: {@link FaqProposalsApi}). */
     private void comments(RoutingContext ctx) {
-        if (!Principal.required(ctx).canEditFaq()) {
-            throw ApiException.forbidden("the agents' remarks are for the FAQ's editors and supervisors");
-        }
+        editorOrSupervisor(ctx, "the agents' remarks");
         RequestParams params = RequestParams.of(ctx, RequestParams.names("days", "limit"));
         int days = params.integer("days", 30, 1, 366);
         int limit = params.integer("limit", 50, 1, 200);

@@ -66,7 +66,7 @@ class KbCommandTest {
                 resource("/faq/eval/queries.jsonl").toString(), "--json");
 
         assertThat(eval.code()).isZero();
-        JsonObject json = new JsonObject(eval.out().strip());
+        JsonObject json = report(eval);
         assertThat(json.getJsonObject("kinds").getJsonObject("real").getInteger("n")).isEqualTo(3);
         assertThat(json.getJsonObject("latencyMs").fieldNames()).containsExactlyInAnyOrder("p50", "p99");
     }
@@ -87,13 +87,13 @@ class KbCommandTest {
 
         assertThat(folds.code()).isZero();
         assertThat(byQuery.code()).as(byQuery.err()).isZero();
-        assertThat(new JsonObject(byQuery.out().strip()).getJsonObject("kinds").fieldNames())
+        assertThat(report(byQuery).getJsonObject("kinds").fieldNames())
                 .as("the feedback's own queries only").isNotEmpty();
         assertThat(byNothing.code()).isEqualTo(2);
         assertThat(byNothing.err()).contains("--folds-by");
         assertThat(votesAlone.code()).isEqualTo(2);
         assertThat(votesAlone.err()).contains("--votes-only");
-        assertThat(new JsonObject(folds.out().strip()).getJsonObject("kinds").getJsonObject("real").getInteger("n"))
+        assertThat(report(folds).getJsonObject("kinds").getJsonObject("real").getInteger("n"))
                 .as("every query measured once, in its fold").isEqualTo(3);
         assertThat(one.code()).isEqualTo(2);
         assertThat(one.err()).contains("--folds");
@@ -105,6 +105,15 @@ class KbCommandTest {
     }
 
     private record Run(int code, String out, String err) {
+    }
+
+    /**
+     * The report line of {@code kb eval --json}. Standard output is captured for the whole JVM, so
+     * a log line of another test's background thread (a closing connection) may land around it.
+     */
+    private static JsonObject report(Run run) {
+        return new JsonObject(run.out().lines().filter(l -> l.startsWith("{\"kinds\"")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no report line in: " + run.out())));
     }
 
     private static Run run(String... args) {

@@ -98,6 +98,13 @@ class FaqActivityRepositoryTest {
         activity.forEachVerdict(verdicts::add);
         assertThat(verdicts).extracting(Feedback::searched).containsExactly(null, null, "prêt pge siret ###", null);
         assertThat(verdicts).extracting(Feedback::helpful).as("the verdicts stay").containsExactly(true, true, true, false);
+
+        assertThat(activity.forgetPhrasingsBefore(T0.plusSeconds(2))).as("none left before").isZero();
+        assertThat(activity.forgetPhrasingsBefore(T0.plusSeconds(3))).isEqualTo(1);
+        verdicts.clear();
+        activity.forEachVerdict(verdicts::add);
+        assertThat(verdicts).extracting(Feedback::searched).containsOnlyNulls();
+        assertThat(verdicts).hasSize(4);
     }
 
     private static SearchRecord search(Instant at, String text, int hits) {
