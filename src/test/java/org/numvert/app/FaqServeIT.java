@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ class FaqServeIT {
             // and the words an agent searched with: none of them is in the article's text
             activity.recordFeedback(new Feedback("ordinateurs-lyceens", 1, true, "bob", Instant.now(), null,
                     "un pc pour mon ptit"));
+            // older than faq.phrasingDays (365 by default): forgotten at start
+            activity.recordFeedback(new Feedback("masques", 1, true, "bob", Instant.now().minus(Duration.ofDays(400)),
+                    null, "zorglub en tissu"));
         }
 
         try (ServiceProcess again = ServiceProcess.start(workDir, Map.of())) {
@@ -67,6 +71,9 @@ class FaqServeIT {
             JsonObject learned = new JsonObject(again.get("/api/faq/search?q=" + "un%20pc%20pour%20mon%20ptit", token).body());
             assertThat(learned.getJsonArray("hits").getJsonObject(0).getString("id"))
                     .as("the phrasings recorded are indexed again at start").isEqualTo("ordinateurs-lyceens");
+            assertThat(new JsonObject(again.get("/api/faq/search?q=zorglub", token).body()).getInteger("total"))
+                    .as("old phrasings are forgotten").isZero();
+            assertThat(again.output()).contains("1 old phrasings forgotten");
             assertThat(again.get("/metrics", token).body())
                     .contains("numvert_faq_searches_total").doesNotContain("numvert_faq_searches_total 0.0");
             again.terminate();

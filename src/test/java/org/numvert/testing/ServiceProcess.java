@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The shaded jar run as a real process, as an operator runs it: for tests of start-up, signals
@@ -79,12 +80,29 @@ public final class ServiceProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
-    /** Waits until {@code GET /health} answers 200 and returns its body. */
+    /**
+     * Waits until {@code GET /health} answers 200 and returns its body; when it does not within
+     * 90 s, fails with the end of the service's output, so that a failed start says why.
+     */
     public String awaitHealthy() {
-        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions()
-                .until(() -> get("/health"), r -> r.statusCode() == 200 || !process.isAlive())
-                .body();
+        try {
+            return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptions()
+                    .until(() -> get("/health"), r -> r.statusCode() == 200 || !process.isAlive())
+                    .body();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the service was not healthy within 90 s (alive: " + process.isAlive()
+                    + "); the end of its output:\n" + outputTail(80), e);
+        }
+    }
+
+    private String outputTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
