@@ -53,10 +53,6 @@ final class ArticleDocuments {
         return new Term(ID, id);
     }
 
-    static Document of(Article article) {
-        return of(article, List.of());
-    }
-
     /** The article's document, with the words agents searched with before finding it helpful. */
     static Document of(Article article, List<String> phrasings) {
         Document doc = new Document();
