@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -17,26 +15,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.numvert.faq.Article;
 import org.numvert.faq.Audience;
 import org.numvert.faq.Faq;
-import org.numvert.faq.FaqFixture;
 import org.numvert.faq.SearchLog;
-import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
-import org.numvert.store.FaqArticleRepository;
-import org.numvert.store.Migrations;
 
 /** The FAQ API over real HTTP, on the fixture FAQ, with a principal set by a test handler. */
 class FaqApiTest {
-    private final Vertx vertx = Vertx.vertx();
-    private final Database database = Database.openMemory("faq-api-" + UUID.randomUUID());
     private final SearchLog searchLog = new SearchLog(1_000);
+    private FaqServer server;
     private FaqActivityRepository activity;
     private Faq faq;
     private WebClient client;
@@ -44,23 +35,18 @@ class FaqApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Migrations.fromClasspath(database).migrate();
-        activity = new FaqActivityRepository(database);
-        faq = FaqFixture.imported(new FaqArticleRepository(database));
-        WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", 2);
-        WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
-                HeaderPrincipal::mount,
-                new FaqApi(faq, activity, searchLog, workers, new SimpleMeterRegistry())));
-        await(vertx.deployVerticle(server));
-        port = server.actualPort();
-        client = WebClient.create(vertx);
+        server = new FaqServer((database, faq, workers) -> {
+            activity = new FaqActivityRepository(database);
+            return List.of(new FaqApi(faq, activity, searchLog, workers, new SimpleMeterRegistry()));
+        });
+        faq = server.faq;
+        client = server.client;
+        port = server.port;
     }
 
     @AfterEach
     void stop() throws Exception {
-        await(vertx.close());
-        faq.close();
-        database.close();
+        server.close();
     }
 
     @Test
@@ -321,6 +307,6 @@ class FaqApiTest {
     }
 
     private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        return FaqServer.await(future);
     }
 }

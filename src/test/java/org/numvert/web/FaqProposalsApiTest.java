@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,20 +12,13 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.numvert.faq.Faq;
-import org.numvert.faq.FaqFixture;
 import org.numvert.faq.FaqProposals;
 import org.numvert.faq.SearchLog;
-import org.numvert.store.Database;
 import org.numvert.store.FaqActivityRepository;
-import org.numvert.store.FaqArticleRepository;
 import org.numvert.store.FaqProposalRepository;
-import org.numvert.store.Migrations;
 
 /**
  * Agents' proposed changes over real HTTP, on the fixture FAQ in a real database: an agent
@@ -40,32 +31,23 @@ class FaqProposalsApiTest {
     private static final String SUPERVISOR = "sam,SUPERVISOR,REGION";
     private static final String NEW_SENTENCE = "Des masques zebulon sont remis aux artisans le mardi.";
 
-    private final Vertx vertx = Vertx.vertx();
-    private final Database database = Database.openMemory("faq-proposals-" + UUID.randomUUID());
-    private Faq faq;
+    private FaqServer server;
     private WebClient client;
     private int port;
 
     @BeforeEach
     void start() throws Exception {
-        Migrations.fromClasspath(database).migrate();
-        faq = FaqFixture.imported(new FaqArticleRepository(database));
-        WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", 2);
-        FaqProposals proposals = new FaqProposals(faq, new FaqProposalRepository(database), Clock.systemUTC());
-        WebServer server = new WebServer(new HttpSettings("127.0.0.1", 0, null, null), List.of(
-                HeaderPrincipal::mount,
+        server = new FaqServer((database, faq, workers) -> List.of(
                 new FaqApi(faq, new FaqActivityRepository(database), new SearchLog(100), workers, new SimpleMeterRegistry()),
-                new FaqProposalsApi(faq, proposals, workers, Clock.systemUTC())));
-        await(vertx.deployVerticle(server));
-        port = server.actualPort();
-        client = WebClient.create(vertx);
+                new FaqProposalsApi(faq, new FaqProposals(faq, new FaqProposalRepository(database), Clock.systemUTC()),
+                        workers, Clock.systemUTC())));
+        client = server.client;
+        port = server.port;
     }
 
     @AfterEach
     void stop() throws Exception {
-        await(vertx.close());
-        faq.close();
-        database.close();
+        server.close();
     }
 
     @Test
@@ -236,6 +218,6 @@ class FaqProposalsApiTest {
     }
 
     private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        return FaqServer.await(future);
     }
 }

@@ -109,13 +109,13 @@ public final class Evaluation {
         }
         Function<EvalQuery, String> key = by == FoldBy.INTENT ? EvalQuery::voter : EvalQuery::text;
         Tally tally = new Tally();
-        Set<String> feedbackGroups = feedback.stream().map(key).collect(Collectors.toSet());
+        Set<String> feedbackKeys = feedback.stream().map(key).collect(Collectors.toSet());
         int foldCount = Math.max(1, folds);
         boolean first = true;
         try {
             for (int fold = 0; fold < foldCount; fold++) {
                 int held = fold;
-                List<EvalQuery> measured = queries.stream().filter(q -> feedbackGroups.contains(key.apply(q))
+                List<EvalQuery> measured = queries.stream().filter(q -> feedbackKeys.contains(key.apply(q))
                         && (foldCount == 1 || foldOf(key.apply(q), foldCount) == held)).toList();
                 List<EvalQuery> given = feedback.stream()
                         .filter(q -> foldCount == 1 || foldOf(key.apply(q), foldCount) != held).toList();
@@ -128,7 +128,7 @@ public final class Evaluation {
             if (by == FoldBy.QUERY) {
                 return tally.report();
             }
-            List<EvalQuery> others = queries.stream().filter(q -> !feedbackGroups.contains(q.voter())).toList();
+            List<EvalQuery> others = queries.stream().filter(q -> !feedbackKeys.contains(key.apply(q))).toList();
             if (!others.isEmpty()) {
                 learn(feedback);
                 measure(FaqSearcher.uncached(index, votes(feedback)), others, tally, first);
