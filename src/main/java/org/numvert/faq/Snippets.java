@@ -17,9 +17,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jsoup.nodes.Entities;
 
@@ -31,7 +34,8 @@ import org.jsoup.nodes.Entities;
  * ArticleDocuments#EXCERPT}), with offsets read from the postings: no stored document to
  * decompress, no text to re-analyse. The highlighter is given only the body terms of the
  * rewritten query (corrections and completions resolved to words). Passages are ranked by the
- * number of distinct words they show.
+ * number of distinct words they show. The offsets of a page of hits are read with one postings list
+ * per term ({@link PageOffsets}).
  */
 final class Snippets {
     static final int OPENING_CHARS = 220;
@@ -75,6 +79,14 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
         return new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+                boolean termsOnly = components.getPhraseHelper() == PhraseHelper.NONE
+                        && components.getAutomata().length == 0 && !components.hasUnrecognizedQueryPart();
+                return source == OffsetSource.POSTINGS && termsOnly
+                        ? new PageOffsets(components) : super.getOffsetStrategy(source, components);
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
                     throws IOException {

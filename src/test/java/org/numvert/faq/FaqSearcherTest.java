@@ -58,6 +58,30 @@ class FaqSearcherTest {
         }
     }
 
+    @Test
+    void eachHitOfAPageMarksTheWordsOfItsOwnText() throws Exception {
+        try (FaqIndex small = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
+            small.rebuild(sink -> {
+                sink.accept(article("deux", "Absences", "En arrêt maladie, les congés sont reportés."));
+                sink.accept(article("maladie", "Arrêt", "L'arrêt maladie se déclare en 48 heures."));
+                sink.accept(article("aucun", "Horaires", "Le standard ouvre à 8 heures."));
+                sink.accept(article("conges", "Vacances", "Les congés se posent avant mai."));
+            }, 1);
+            SearchResults found = new FaqSearcher(small, new HelpfulVotes()).search(SearchRequest.of("congés maladie", 10));
+
+            // The highlighter reads each word's postings once for the page, in document order:
+            // "congés" is passed over in the second article and must still be marked in the last.
+            assertThat(found.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder("deux", "maladie", "conges");
+            assertThat(snippet(found, "deux")).contains("<mark>maladie</mark>", "<mark>congés</mark>");
+            assertThat(snippet(found, "maladie")).contains("<mark>maladie</mark>").doesNotContain("congés");
+            assertThat(snippet(found, "conges")).contains("<mark>congés</mark>").doesNotContain("maladie");
+        }
+    }
+
+    private static String snippet(SearchResults results, String id) {
+        return results.hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow().snippet();
+    }
+
     private static Article article(String id, String title, String body) {
         return new Article(id, title, body, List.of("all"), "droit", Audience.ALL, List.of(), java.time.LocalDate.EPOCH);
     }
