@@ -91,8 +91,9 @@ final class SentenceBreaks extends BreakIterator {
         int[] found = new int[16];
         int count = 0;
         found[count++] = 0;
-        for (int i = 2; i < text.length(); i++) {
-            if (startsSentence(i)) {
+        char[] chars = text.toCharArray();
+        for (int i = 2; i < chars.length; i++) {
+            if (startsSentence(chars, i)) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
@@ -119,9 +120,8 @@ final class SentenceBreaks extends BreakIterator {
      * A sentence starts at {@code i}: a non-space after punctuation and a space. The punctuation
      * is tested first: it is the rarest of the three, so most characters cost one comparison.
      */
-    private boolean startsSentence(int i) {
-        return endsSentence(text.charAt(i - 2)) && Character.isWhitespace(text.charAt(i - 1))
-                && !Character.isWhitespace(text.charAt(i));
+    private static boolean startsSentence(char[] text, int i) {
+        return endsSentence(text[i - 2]) && Character.isWhitespace(text[i - 1]) && !Character.isWhitespace(text[i]);
     }
 
     private static boolean endsSentence(char c) {
