@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.numvert.faq.Faq;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FaqProposals;
+import org.numvert.faq.FaqSettings;
 import org.numvert.faq.FrenchAnalysis;
 import org.numvert.faq.ImportReport;
 import org.numvert.faq.KbFiles;
@@ -30,34 +31,43 @@ import org.slf4j.LoggerFactory;
 /**
  * The FAQ in the running service: opens the index (rebuilt when missing, unreadable or behind
  * the database), imports {@code kb/} into an empty database, writes the search log in batches,
+ * forgets old searches and phrasings at start and every hour,
  * and closes the index on stop. Lucene and its JDBC calls run on the {@code numvert-faq} pool.
  */
 final class FaqComponent {
     private static final Logger LOG = LoggerFactory.getLogger(FaqComponent.class);
     private static final long LOG_FLUSH_MILLIS = 5_000;
+    /** How often old searches and old phrasings are forgotten while the service runs (also at start). */
+    private static final long RETENTION_PERIOD_MILLIS = Duration.ofHours(1).toMillis();
 
     private final Vertx vertx;
     private final Database database;
     private final WorkerExecutor workers;
     private final FaqActivityRepository activity;
     private final SearchLog searchLog = new SearchLog(50_000);
+    private final FaqSettings settings;
     private Faq faq;
     private long flushTimer = -1;
+    private long retentionTimer = -1;
 
-    private FaqComponent(Vertx vertx, Database database, WorkerExecutor workers) {
+    private FaqComponent(Vertx vertx, Database database, WorkerExecutor workers, FaqSettings settings) {
         this.vertx = vertx;
         this.database = database;
         this.workers = workers;
+        this.settings = settings;
         this.activity = new FaqActivityRepository(database);
     }
 
     static Future<FaqComponent> start(Vertx vertx, NumvertConfig config, Database database) {
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("numvert-faq", config.faq().searchThreads());
-        FaqComponent component = new FaqComponent(vertx, database, workers);
+        FaqComponent component = new FaqComponent(vertx, database, workers, config.faq());
         return workers.executeBlocking(() -> {
             component.open(config);
             return component;
-        }, false).onSuccess(c -> c.flushTimer = vertx.setPeriodic(LOG_FLUSH_MILLIS, id -> c.flushSearchLog()));
+        }, false).onSuccess(c -> {
+            c.flushTimer = vertx.setPeriodic(LOG_FLUSH_MILLIS, id -> c.flushSearchLog());
+            c.retentionTimer = vertx.setPeriodic(RETENTION_PERIOD_MILLIS, id -> c.applyRetention());
+        });
     }
 
     /** The FAQ API and the proposals API, mounted together. */
@@ -80,6 +90,9 @@ final class FaqComponent {
         if (flushTimer >= 0) {
             vertx.cancelTimer(flushTimer);
         }
+        if (retentionTimer >= 0) {
+            vertx.cancelTimer(retentionTimer);
+        }
         return flushSearchLog().compose(v -> workers.<Void>executeBlocking(() -> {
             if (faq != null) {
                 faq.close();
@@ -98,11 +111,29 @@ final class FaqComponent {
         }
         faq.catchUp();
         Instant now = Clock.systemUTC().instant();
-        int oldWords = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(config.faq().phrasingDays())));
+        int oldWords = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(settings.phrasingDays())));
         faq.restoreFeedback(activity::forEachVerdict);
-        int forgotten = activity.forgetSearchesBefore(now.minus(Duration.ofDays(config.faq().searchLogDays())));
+        int forgotten = activity.forgetSearchesBefore(now.minus(Duration.ofDays(settings.searchLogDays())));
         LOG.info("FAQ ready: {} articles, {} synonym entries, {} old searches and {} old phrasings forgotten",
                 faq.articleCount(), analysis.synonymRules(), forgotten, oldWords);
+    }
+
+    /**
+     * Forgets the searches and the phrasings that passed their retention while the service ran:
+     * in the records, and the phrasings in the index too.
+     */
+    private void applyRetention() {
+        workers.executeBlocking(() -> {
+            Instant now = Clock.systemUTC().instant();
+            int oldWords = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(settings.phrasingDays())));
+            int articles = oldWords == 0 ? 0 : faq.refreshPhrasings(activity::forEachVerdict);
+            int forgotten = activity.forgetSearchesBefore(now.minus(Duration.ofDays(settings.searchLogDays())));
+            if (oldWords + forgotten > 0) {
+                LOG.info("FAQ retention: {} old searches and {} old phrasings forgotten, {} articles indexed again",
+                        forgotten, oldWords, articles);
+            }
+            return null;
+        }, false).onFailure(e -> LOG.warn("FAQ retention failed, tried again in an hour: {}", e.toString()));
     }
 
     private void importFirstContent(NumvertConfig config) throws IOException {

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -102,6 +105,32 @@ public final class Faq implements Closeable {
         if (!phrased.isEmpty()) {
             indexAll(phrased);
         }
+    }
+
+    /**
+     * Reads the phrasings again from the recorded verdicts, oldest first, and indexes again the
+     * articles whose phrasings changed: after old words were forgotten in the records (retention),
+     * so that the index forgets them too while the service runs.
+     *
+     * @return how many articles were indexed again
+     */
+    public synchronized int refreshPhrasings(Consumer<Consumer<Feedback>> recorded) {
+        Map<String, List<String>> before = new HashMap<>();
+        index.phrasings().articles().forEach(id -> before.put(id, index.phrasings().of(id)));
+        index.phrasings().clear();
+        recorded.accept(f -> index.phrasings().record(f.articleId(), f.givenBy(), f.helpful(),
+                Optional.ofNullable(f.searched())));
+        Set<String> changed = new HashSet<>(before.keySet());
+        changed.addAll(index.phrasings().articles());
+        changed.removeIf(id -> before.getOrDefault(id, List.of()).equals(index.phrasings().of(id)));
+        List<Article> again = new ArrayList<>();
+        for (String id : changed) {
+            store.find(id).ifPresent(a -> again.add(a.article()));
+        }
+        if (!again.isEmpty()) {
+            indexAll(again);
+        }
+        return again.size();
     }
 
     /** The words agents searched with before finding the article helpful, most recent first. */

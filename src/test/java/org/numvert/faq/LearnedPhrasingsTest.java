@@ -111,6 +111,26 @@ class LearnedPhrasingsTest {
         assertThat(faq.phrasings("masques")).isEmpty();
     }
 
+    @Test
+    void refreshingFromTheRecordsForgetsTheWordsTheRecordsNoLongerHold() {
+        Feedback recent = new Feedback("masques", 1, true, "agent2", NOW, null, "pc ptit");
+        faq.countFeedback(new Feedback("ordinateurs-lyceens", 1, true, "agent1", NOW, null, CALLER_WORDS));
+        faq.countFeedback(recent);
+        assertThat(ids(CALLER_WORDS)).first().isEqualTo("ordinateurs-lyceens");
+
+        // Retention took the words out of agent1's verdict in the records; the verdict stays.
+        int indexedAgain = faq.refreshPhrasings(sink -> {
+            sink.accept(new Feedback("ordinateurs-lyceens", 1, true, "agent1", NOW, null, null));
+            sink.accept(recent);
+        });
+
+        assertThat(indexedAgain).as("only the article whose words changed").isEqualTo(1);
+        assertThat(faq.phrasings("ordinateurs-lyceens")).isEmpty();
+        assertThat(ids(CALLER_WORDS)).doesNotContain("ordinateurs-lyceens");
+        assertThat(faq.phrasings("masques")).containsExactly("pc ptit");
+        assertThat(faq.refreshPhrasings(sink -> sink.accept(recent))).as("nothing changed").isZero();
+    }
+
     private List<String> ids(String text) {
         return faq.search(SearchRequest.of(text, 10)).hits().stream().map(SearchHit::id).toList();
     }
