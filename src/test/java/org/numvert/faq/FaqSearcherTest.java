@@ -43,12 +43,10 @@ class FaqSearcherTest {
 
     @Test
     void aWordFoundInMostArticlesOnlyScoresTheArticlesTheRarerWordsFind() throws Exception {
-        try (FaqIndex small = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
-            small.rebuild(sink -> {
-                sink.accept(article("dimanche", "Travail le dimanche", "Le travail du dimanche est payé double."));
-                sink.accept(article("nuit", "Travail de nuit", "Le travail de nuit ouvre des repos."));
-                sink.accept(article("conges", "Congés payés", "Le travail effectif ouvre les congés."));
-            }, 1);
+        try (FaqIndex small = indexOf(
+                article("dimanche", "Travail le dimanche", "Le travail du dimanche est payé double."),
+                article("nuit", "Travail de nuit", "Le travail de nuit ouvre des repos."),
+                article("conges", "Congés payés", "Le travail effectif ouvre les congés."))) {
             FaqSearcher three = new FaqSearcher(small, new HelpfulVotes());
 
             assertThat(three.search(SearchRequest.of("travail", 10)).total()).isEqualTo(3);
@@ -60,13 +58,11 @@ class FaqSearcherTest {
 
     @Test
     void eachHitOfAPageMarksTheWordsOfItsOwnText() throws Exception {
-        try (FaqIndex small = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
-            small.rebuild(sink -> {
-                sink.accept(article("deux", "Absences", "En arrêt maladie, les congés sont reportés."));
-                sink.accept(article("maladie", "Arrêt", "L'arrêt maladie se déclare en 48 heures."));
-                sink.accept(article("aucun", "Horaires", "Le standard ouvre à 8 heures."));
-                sink.accept(article("conges", "Vacances", "Les congés se posent avant mai."));
-            }, 1);
+        try (FaqIndex small = indexOf(
+                article("deux", "Absences", "En arrêt maladie, les congés sont reportés."),
+                article("maladie", "Arrêt", "L'arrêt maladie se déclare en 48 heures."),
+                article("aucun", "Horaires", "Le standard ouvre à 8 heures."),
+                article("conges", "Vacances", "Les congés se posent avant mai."))) {
             SearchResults found = new FaqSearcher(small, new HelpfulVotes()).search(SearchRequest.of("congés maladie", 10));
 
             // The highlighter reads each word's postings once for the page, in document order:
@@ -80,6 +76,13 @@ class FaqSearcherTest {
 
     private static String snippet(SearchResults results, String id) {
         return results.hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow().snippet();
+    }
+
+    /** A small index of these articles, in this order (the documents' order in the index). */
+    private static FaqIndex indexOf(Article... articles) throws Exception {
+        FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms());
+        index.rebuild(sink -> List.of(articles).forEach(sink), 1);
+        return index;
     }
 
     private static Article article(String id, String title, String body) {
