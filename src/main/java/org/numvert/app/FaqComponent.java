@@ -110,12 +110,10 @@ final class FaqComponent {
             importFirstContent(config);
         }
         faq.catchUp();
-        Instant now = Clock.systemUTC().instant();
-        int oldWords = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(settings.phrasingDays())));
+        Forgotten old = forgetOld();
         faq.restoreFeedback(activity::forEachVerdict);
-        int forgotten = activity.forgetSearchesBefore(now.minus(Duration.ofDays(settings.searchLogDays())));
         LOG.info("FAQ ready: {} articles, {} synonym entries, {} old searches and {} old phrasings forgotten",
-                faq.articleCount(), analysis.synonymRules(), forgotten, oldWords);
+                faq.articleCount(), analysis.synonymRules(), old.searches(), old.phrasings());
     }
 
     /**
@@ -124,16 +122,25 @@ final class FaqComponent {
      */
     private void applyRetention() {
         workers.executeBlocking(() -> {
-            Instant now = Clock.systemUTC().instant();
-            int oldWords = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(settings.phrasingDays())));
-            int articles = oldWords == 0 ? 0 : faq.refreshPhrasings(activity::forEachVerdict);
-            int forgotten = activity.forgetSearchesBefore(now.minus(Duration.ofDays(settings.searchLogDays())));
-            if (oldWords + forgotten > 0) {
+            Forgotten old = forgetOld();
+            int articles = old.phrasings() == 0 ? 0 : faq.refreshPhrasings(activity::forEachVerdict);
+            if (old.searches() + old.phrasings() > 0) {
                 LOG.info("FAQ retention: {} old searches and {} old phrasings forgotten, {} articles indexed again",
-                        forgotten, oldWords, articles);
+                        old.searches(), old.phrasings(), articles);
             }
             return null;
         }, false).onFailure(e -> LOG.warn("FAQ retention failed, tried again in an hour: {}", e.toString()));
+    }
+
+    /** Forgets, in the records, the searches and the phrasings older than their retention. */
+    private Forgotten forgetOld() {
+        Instant now = Clock.systemUTC().instant();
+        int phrasings = activity.forgetPhrasingsBefore(now.minus(Duration.ofDays(settings.phrasingDays())));
+        int searches = activity.forgetSearchesBefore(now.minus(Duration.ofDays(settings.searchLogDays())));
+        return new Forgotten(searches, phrasings);
+    }
+
+    private record Forgotten(int searches, int phrasings) {
     }
 
     private void importFirstContent(NumvertConfig config) throws IOException {
