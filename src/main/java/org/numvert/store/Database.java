@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
+    private final String url;
     private final String description;
     private volatile WorkerExecutor workers;
 
@@ -42,6 +44,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("numvert-db");
         config.setAutoCommit(false);
         this.pool = new HikariDataSource(config);
+        this.url = url;
         this.description = description;
     }
 
@@ -109,15 +112,21 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
-    /** Closes the pool after a clean {@code SHUTDOWN}, so that the next start replays nothing. */
+    /**
+     * Closes the pool, then shuts the database down cleanly ({@code SHUTDOWN}: the next start
+     * replays nothing, and the lock file is gone). The pool is closed first, over a connection of
+     * its own: a pool keeps its size by opening new connections, and one opened after the {@code
+     * SHUTDOWN} would open the database again and keep its lock until this process ended.
+     */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); Statement s = connection.createStatement()) {
+        pool.close();
+        try (Connection connection = DriverManager.getConnection(url, "SA", "");
+                Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("database shutdown failed: {}", e.getMessage());
         } finally {
-            pool.close();
             WorkerExecutor executor = workers;
             if (executor != null) {
                 executor.close();
