@@ -114,9 +114,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * Closes the pool, then shuts the database down cleanly ({@code SHUTDOWN}: the next start
-     * replays nothing, and the lock file is gone). The pool is closed first, over a connection of
-     * its own: a pool keeps its size by opening new connections, and one opened after the {@code
-     * SHUTDOWN} would open the database again and keep its lock until this process ended.
+     * replays nothing, and the lock file is gone). The pool is closed first and the {@code SHUTDOWN}
+     * goes over a connection of its own: a pool keeps its size by opening new connections, and one
+     * opened after the {@code SHUTDOWN} would open the database again and keep its lock until this
+     * process ended.
      */
     @Override
     public void close() {
