@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class Faq implements Closeable {
         synchronized (this) {
             if (index.phrasings().record(feedback.articleId(), feedback.givenBy(), feedback.helpful(),
                     Optional.ofNullable(feedback.searched()))) {
-                store.find(feedback.articleId()).ifPresent(a -> indexAll(List.of(a.article())));
+                indexAgain(Set.of(feedback.articleId()));
             }
         }
     }
@@ -98,13 +99,7 @@ public final class Faq implements Closeable {
             votes.record(f.articleId(), f.givenBy(), f.helpful());
             index.phrasings().record(f.articleId(), f.givenBy(), f.helpful(), Optional.ofNullable(f.searched()));
         });
-        List<Article> phrased = new ArrayList<>();
-        for (String id : index.phrasings().articles()) {
-            store.find(id).ifPresent(a -> phrased.add(a.article()));
-        }
-        if (!phrased.isEmpty()) {
-            indexAll(phrased);
-        }
+        indexAgain(index.phrasings().articles());
     }
 
     /**
@@ -123,14 +118,7 @@ public final class Faq implements Closeable {
         Set<String> changed = new HashSet<>(before.keySet());
         changed.addAll(index.phrasings().articles());
         changed.removeIf(id -> before.getOrDefault(id, List.of()).equals(index.phrasings().of(id)));
-        List<Article> again = new ArrayList<>();
-        for (String id : changed) {
-            store.find(id).ifPresent(a -> again.add(a.article()));
-        }
-        if (!again.isEmpty()) {
-            indexAll(again);
-        }
-        return again.size();
+        return indexAgain(changed);
     }
 
     /** The words agents searched with before finding the article helpful, most recent first. */
@@ -148,7 +136,7 @@ public final class Faq implements Closeable {
         if (!index.phrasings().remove(articleId, phrasing)) {
             return false;
         }
-        store.find(articleId).ifPresent(a -> indexAll(List.of(a.article())));
+        indexAgain(Set.of(articleId));
         return true;
     }
 
@@ -227,6 +215,18 @@ public final class Faq implements Closeable {
             LOG.warn("FAQ index not merged after the import (it is complete, searches are only slower): {}",
                     e.toString());
         }
+    }
+
+    /** Indexes again the current revision of these articles (their phrasings changed); returns how many. */
+    private int indexAgain(Collection<String> ids) {
+        List<Article> again = new ArrayList<>();
+        for (String id : ids) {
+            store.find(id).ifPresent(a -> again.add(a.article()));
+        }
+        if (!again.isEmpty()) {
+            indexAll(again);
+        }
+        return again.size();
     }
 
     private void indexAll(List<Article> articles) {

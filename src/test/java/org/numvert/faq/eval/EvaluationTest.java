@@ -9,11 +9,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.numvert.faq.Article;
+import org.numvert.faq.Audience;
 import org.numvert.faq.FaqIndex;
 import org.numvert.faq.FaqSearcher;
 import org.numvert.faq.FrenchAnalysis;
@@ -82,10 +86,8 @@ class EvaluationTest {
 
     @Test
     void phrasingsOfOtherGroupsBringInAnArticleTheWordsMissAndTheIndexIsLeftAsItWas() throws Exception {
-        List<org.numvert.faq.Article> corpus = new java.util.ArrayList<>();
-        read("corpus.jsonl", corpus::add);
-        try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
-            index.rebuild(sink -> corpus.forEach(sink), 1);
+        List<Article> corpus = corpus();
+        try (FaqIndex index = indexOf(corpus)) {
             String other = Stream.iterate(0, i -> i + 1).map(i -> "other-" + i)
                     .filter(g -> Evaluation.foldOf(g, 2) != Evaluation.foldOf("mine", 2)).findFirst().orElseThrow();
             EvalQuery query = new EvalQuery("chomage technique", Set.of("mt:3#b"), "real", Optional.of("mine"));
@@ -106,10 +108,8 @@ class EvaluationTest {
 
     @Test
     void foldsByQueryLetAnIntentsOtherPhrasingsHelpButNeverTheQueryItself() throws Exception {
-        List<org.numvert.faq.Article> corpus = new java.util.ArrayList<>();
-        read("corpus.jsonl", corpus::add);
-        try (FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms())) {
-            index.rebuild(sink -> corpus.forEach(sink), 1);
+        List<Article> corpus = corpus();
+        try (FaqIndex index = indexOf(corpus)) {
             Evaluation learning = new Evaluation(index, 0).learningPhrasings(corpus);
             String asked = "chomage technique";
             String otherWords = Stream.of("chômage technique des salariés", "salariés en chômage technique",
@@ -139,11 +139,11 @@ class EvaluationTest {
     }
 
     private static SearchHit hit(String id) {
-        return new SearchHit(id, id, "", 1f, List.of("all"), "c", org.numvert.faq.Audience.ALL,
+        return new SearchHit(id, id, "", 1f, List.of("all"), "c", Audience.ALL,
                 java.time.LocalDate.EPOCH);
     }
 
-    private static void read(String name, java.util.function.Consumer<org.numvert.faq.Article> sink) {
+    private static void read(String name, Consumer<Article> sink) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
             JsonLinesArticles.read(reader, name, source -> sink.accept(source.article()));
         } catch (IOException e) {
@@ -153,5 +153,17 @@ class EvaluationTest {
 
     private static InputStream resource(String name) {
         return EvaluationTest.class.getResourceAsStream("/faq/eval/" + name);
+    }
+
+    private static List<Article> corpus() {
+        List<Article> corpus = new ArrayList<>();
+        read("corpus.jsonl", corpus::add);
+        return corpus;
+    }
+
+    private static FaqIndex indexOf(List<Article> corpus) throws IOException {
+        FaqIndex index = FaqIndex.inMemory(FrenchAnalysis.withoutSynonyms());
+        index.rebuild(sink -> corpus.forEach(sink), 1);
+        return index;
     }
 }
